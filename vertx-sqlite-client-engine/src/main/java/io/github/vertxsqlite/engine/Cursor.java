@@ -1,0 +1,55 @@
+package io.github.vertxsqlite.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An open result read a few rows at a time. It owns a statement of its own, outside the cache, so other
+ * commands can run the same SQL meanwhile. Exhausted cursors release their statement at once.
+ */
+final class Cursor {
+
+  private final Prepared prepared;
+  private final ResultSet rs;
+  private final List<ColumnInfo> columns;
+  /** sqlite-jdbc has already stepped onto a row nobody has read yet. */
+  private boolean rowPending;
+  private boolean exhausted;
+
+  Cursor(Prepared prepared, ResultSet rs) throws SQLException {
+    this.prepared = prepared;
+    this.rs = rs;
+    this.columns = prepared.columns();
+  }
+
+  QueryResult fetch(int max) throws SQLException {
+    if (exhausted) {
+      return new QueryResult(columns, List.of(), 0, null, false);
+    }
+    List<Object[]> rows = new ArrayList<>(Math.min(max, 1024));
+    while (rows.size() < max && (rowPending || rs.next())) {
+      rowPending = false;
+      rows.add(Rows.read(rs, columns));
+    }
+    boolean more = rows.size() == max && rs.next();
+    rowPending = more;
+    if (!more) {
+      close();
+    }
+    return new QueryResult(columns, rows, rows.size(), null, more);
+  }
+
+  void close() {
+    if (!exhausted) {
+      exhausted = true;
+      try {
+        rs.close();
+      } catch (SQLException ignore) {
+        // the statement is closed next anyway
+      }
+      prepared.close();
+    }
+  }
+}

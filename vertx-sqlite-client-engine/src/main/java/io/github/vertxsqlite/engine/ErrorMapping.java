@@ -1,0 +1,62 @@
+package io.github.vertxsqlite.engine;
+
+import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** The one place where failures become {@link SqliteError}s with SQLite's result codes. */
+final class ErrorMapping {
+
+  static final int SQLITE_ERROR = 1;
+  static final int SQLITE_MISUSE = 21;
+  static final int SQLITE_MISMATCH = 20;
+  static final int SQLITE_RANGE = 25;
+
+  private ErrorMapping() {
+  }
+
+  static SqliteError map(Throwable failure) {
+    if (failure instanceof SqliteError) {
+      return (SqliteError) failure;
+    }
+    if (failure instanceof SQLiteException) {
+      SQLiteException e = (SQLiteException) failure;
+      SQLiteErrorCode code = e.getResultCode();
+      int extended = code == SQLiteErrorCode.UNKNOWN_ERROR ? e.getErrorCode() : code.code;
+      return new SqliteError(extended, codeName(code, extended), stripPrefix(e.getMessage()), e);
+    }
+    if (failure instanceof SQLException) {
+      // sqlite-jdbc raises plain SQLExceptions for API misuse (closed statement, bad index, ...)
+      return new SqliteError(SQLITE_MISUSE, "SQLITE_MISUSE", failure.getMessage(), failure);
+    }
+    String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
+    return new SqliteError(SQLITE_ERROR, "SQLITE_ERROR", message, failure);
+  }
+
+  static SqliteError error(int code, String name, String message) {
+    return new SqliteError(code, name, message, null);
+  }
+
+  private static String codeName(SQLiteErrorCode code, int extended) {
+    if (code != SQLiteErrorCode.UNKNOWN_ERROR) {
+      return code.name();
+    }
+    SQLiteErrorCode primary = SQLiteErrorCode.getErrorCode(extended & 0xFF);
+    return primary == SQLiteErrorCode.UNKNOWN_ERROR ? "SQLITE_UNKNOWN" : primary.name();
+  }
+
+  /**
+   * sqlite-jdbc formats messages as "[SQLITE_X] generic text (sqlite's own text)": keep SQLite's own text,
+   * which names the table, column or token at fault.
+   */
+  private static String stripPrefix(String message) {
+    if (message == null) {
+      return "";
+    }
+    int open = message.indexOf(" (");
+    if (message.startsWith("[") && open > 0 && message.endsWith(")")) {
+      return message.substring(open + 2, message.length() - 1);
+    }
+    return message;
+  }
+}

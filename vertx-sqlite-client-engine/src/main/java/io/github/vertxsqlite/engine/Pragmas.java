@@ -1,0 +1,55 @@
+package io.github.vertxsqlite.engine;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one place for pragma handling: which names are accepted, which values, and the SQL that sets them.
+ * Pragma text is spliced into SQL (SQLite cannot bind pragma values), so both parts are validated first.
+ */
+public final class Pragmas {
+
+  /** Pragmas a connection may set; SQLite silently ignores unknown names, so a typo must fail here instead. */
+  public static final Set<String> SETTABLE = Set.of(
+    "analysis_limit", "application_id", "auto_vacuum", "automatic_index", "busy_timeout", "cache_size",
+    "cache_spill", "case_sensitive_like", "cell_size_check", "checkpoint_fullfsync", "defer_foreign_keys",
+    "encoding", "foreign_keys", "fullfsync", "hard_heap_limit", "ignore_check_constraints", "journal_mode",
+    "journal_size_limit", "legacy_alter_table", "locking_mode", "max_page_count", "mmap_size", "page_size",
+    "query_only", "read_uncommitted", "recursive_triggers", "reverse_unordered_selects", "secure_delete",
+    "soft_heap_limit", "synchronous", "temp_store", "threads", "trusted_schema", "user_version",
+    "wal_autocheckpoint");
+
+  private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_.+-]+|'[^']*'");
+
+  private Pragmas() {
+  }
+
+  /** Whether {@code name} is a pragma this engine lets a connection set. */
+  public static boolean isSettable(String name) {
+    return name != null && SETTABLE.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Checks a pragma assignment, failing with an {@link IllegalArgumentException} that names the bad part. */
+  public static void validate(String name, String value) {
+    if (!isSettable(name)) {
+      throw new IllegalArgumentException("Unknown or unsupported SQLite pragma '" + name + "'; supported: "
+        + new java.util.TreeSet<>(SETTABLE));
+    }
+    if (value == null || !VALUE.matcher(value).matches()) {
+      throw new IllegalArgumentException("Invalid value '" + value + "' for pragma '" + name
+        + "': use a number, a keyword or a single-quoted string");
+    }
+  }
+
+  /** The statement that sets one pragma, after validation. */
+  static String assignment(String name, String value) {
+    validate(name, value);
+    return "PRAGMA " + name.toLowerCase(Locale.ROOT) + " = " + value;
+  }
+
+  static void validateAll(Map<String, String> pragmas) {
+    pragmas.forEach(Pragmas::validate);
+  }
+}

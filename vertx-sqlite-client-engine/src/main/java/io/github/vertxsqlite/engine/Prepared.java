@@ -1,0 +1,66 @@
+package io.github.vertxsqlite.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.core.CoreStatement;
+import org.sqlite.core.SafeStmtPtr;
+
+/** A compiled statement owned by the engine thread, with what it knows about its parameters and columns. */
+final class Prepared {
+
+  final String sql;
+  final PreparedStatement ps;
+  final int parameterCount;
+  /** Only INSERT/REPLACE report a last insert rowid: after other statements SQLite's value is stale. */
+  final boolean inserts;
+  /** Pins from managed prepared statements; a pinned statement is never evicted. */
+  int pins;
+  private List<ColumnInfo> columns;
+
+  Prepared(String sql, PreparedStatement ps) throws SQLException {
+    this.sql = sql;
+    this.ps = ps;
+    this.parameterCount = ps.getParameterMetaData().getParameterCount();
+    String keyword = SqlSplitter.firstKeyword(sql);
+    this.inserts = keyword.equals("INSERT") || keyword.equals("REPLACE");
+  }
+
+  /**
+   * The result columns (empty for statements that return no rows), read from SQLite itself: sqlite-jdbc's
+   * metadata invents "NUMERIC" for expressions and needs an open result. Re-read when the count changed,
+   * since SQLite recompiles a statement after a schema change ({@code SELECT *} after {@code ALTER TABLE}).
+   */
+  List<ColumnInfo> columns() throws SQLException {
+    SafeStmtPtr pointer = ((CoreStatement) ps).pointer;
+    int count = pointer.safeRunInt((db, ptr) -> db.column_count(ptr));
+    if (columns == null || columns.size() != count) {
+      List<ColumnInfo> list = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        int col = i;
+        String name = pointer.<String, SQLException>safeRun((db, ptr) -> db.column_name(ptr, col));
+        String declared = pointer.<String, SQLException>safeRun((db, ptr) -> db.column_decltype(ptr, col));
+        list.add(new ColumnInfo(name, declared));
+      }
+      columns = List.copyOf(list);
+    }
+    return columns;
+  }
+
+  boolean isClosed() {
+    try {
+      return ps.isClosed();
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  void close() {
+    try {
+      ps.close();
+    } catch (SQLException ignore) {
+      // closing a statement of a closing connection: nothing left to release
+    }
+  }
+}

@@ -1,0 +1,326 @@
+package io.github.vertxsqlite.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteOpenMode;
+import org.sqlite.core.DB;
+
+/**
+ * Everything one connection owns, touched only by its engine thread: the sqlite-jdbc connection, the
+ * statement cache, open cursors and SQLite's change counters.
+ */
+final class Session {
+
+  private static final Object[] NO_PARAMS = new Object[0];
+  private static final String BATCH_SAVEPOINT = "vertx_sqlite_batch";
+
+  private final EngineOptions options;
+  private final SQLiteConnection conn;
+  private final DB db;
+  private final StatementCache cache;
+  private final Map<String, Cursor> cursors = new HashMap<>();
+  /** The engine's own statements (savepoints, last_insert_rowid): compiled once, never evicted. */
+  private final Map<String, Prepared> internal = new HashMap<>();
+
+  private Session(EngineOptions options, SQLiteConnection conn) {
+    this.options = options;
+    this.conn = conn;
+    this.db = conn.getDatabase();
+    this.cache = new StatementCache(options.cacheStatements() ? options.statementCacheMaxSize() : 0);
+  }
+
+  static Session open(EngineOptions options) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    switch (options.openMode()) {
+      case READ_ONLY:
+        config.setReadOnly(true);
+        break;
+      case READ_WRITE:
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        break;
+      default:
+        break;
+    }
+    config.setBusyTimeout(options.busyTimeoutMillis());
+    SQLiteConnection conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
+    try (Statement st = conn.createStatement()) {
+      for (Map.Entry<String, String> pragma : options.pragmas().entrySet()) {
+        st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
+      }
+    } catch (SQLException | RuntimeException e) {
+      conn.close();
+      throw e;
+    }
+    return new Session(options, conn);
+  }
+
+  String sqliteVersion() throws SQLException {
+    return conn.libversion();
+  }
+
+  StatementInfo prepare(String sql, boolean retain) throws SQLException, SqliteError {
+    Prepared p = acquire(sql);
+    if (retain) {
+      p.pins++;
+      if (!cache.contains(p)) {
+        cache.put(p);
+      }
+    }
+    try {
+      List<ColumnInfo> columns = p.columns();
+      return new StatementInfo(sql, p.parameterCount, columns.isEmpty() ? null : columns);
+    } finally {
+      if (!retain) {
+        release(p);
+      }
+    }
+  }
+
+  /** Drops one pin taken by {@link #prepare(String, boolean)}. */
+  void unprepare(String sql) {
+    Prepared p = cache.get(sql);
+    if (p != null && p.pins > 0 && --p.pins == 0) {
+      if (cacheable(sql)) {
+        cache.evict();
+      } else {
+        cache.remove(p);
+        p.close();
+      }
+    }
+  }
+
+  QueryResult execute(String sql, Object[] params) throws SQLException, SqliteError {
+    Prepared p = acquire(sql);
+    try {
+      return run(p, params);
+    } catch (SQLException | SqliteError | RuntimeException e) {
+      discard(p);
+      throw e;
+    } finally {
+      release(p);
+    }
+  }
+
+  /** Runs the query behind {@code cursorId} the first time, then reads the next {@code count} rows of it. */
+  QueryResult fetch(String cursorId, String sql, Object[] params, int count) throws SQLException, SqliteError {
+    int max = count > 0 ? count : Integer.MAX_VALUE;
+    Cursor cursor = cursors.get(cursorId);
+    if (cursor != null) {
+      return cursor.fetch(max);
+    }
+    Prepared p = compile(sql);
+    try {
+      bind(p, params);
+      long before = db.total_changes();
+      if (!p.ps.execute()) {
+        QueryResult result = updateResult(p, before);
+        p.close();
+        return result;
+      }
+      cursor = new Cursor(p, p.ps.getResultSet());
+    } catch (SQLException | SqliteError | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+    cursors.put(cursorId, cursor);
+    return cursor.fetch(max);
+  }
+
+  void closeCursor(String cursorId) {
+    Cursor cursor = cursors.remove(cursorId);
+    if (cursor != null) {
+      cursor.close();
+    }
+  }
+
+  /** Runs every parameter set, atomically: a failing set rolls back the ones before it. */
+  List<QueryResult> executeBatch(String sql, List<Object[]> batch) throws SQLException, SqliteError {
+    if (batch.isEmpty()) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "Empty batch: give at least one parameter set");
+    }
+    List<QueryResult> results = new ArrayList<>(batch.size());
+    Prepared p = acquire(sql);
+    runInternal("SAVEPOINT " + BATCH_SAVEPOINT);
+    try {
+      for (Object[] params : batch) {
+        results.add(run(p, params));
+      }
+      runInternal("RELEASE " + BATCH_SAVEPOINT);
+      return results;
+    } catch (SQLException | SqliteError | RuntimeException e) {
+      discard(p);
+      runInternal("ROLLBACK TO " + BATCH_SAVEPOINT);
+      runInternal("RELEASE " + BATCH_SAVEPOINT);
+      throw e;
+    } finally {
+      release(p);
+    }
+  }
+
+  /**
+   * Runs SQL text that may hold several statements, without parameters and without caching them (such text
+   * usually inlines its values). Stops at the first failure, naming the statement.
+   */
+  List<QueryResult> executeScript(String sql) throws SQLException, SqliteError {
+    List<String> statements = SqlSplitter.split(sql);
+    List<QueryResult> results = new ArrayList<>(Math.max(1, statements.size()));
+    if (statements.isEmpty()) {
+      results.add(new QueryResult(null, List.of(), 0, null, false));
+      return results;
+    }
+    for (int i = 0; i < statements.size(); i++) {
+      String statement = statements.get(i);
+      try {
+        Prepared p = compile(statement);
+        try {
+          results.add(run(p, NO_PARAMS));
+        } finally {
+          p.close();
+        }
+      } catch (SQLException | SqliteError | RuntimeException e) {
+        if (statements.size() == 1) {
+          throw e;
+        }
+        SqliteError cause = ErrorMapping.map(e);
+        throw new SqliteError(cause.extendedCode(), cause.codeName(),
+          "Statement " + (i + 1) + " of " + statements.size() + " failed (" + abbreviate(statement) + "): "
+            + cause.getMessage(), e);
+      }
+    }
+    return results;
+  }
+
+  void close() throws SQLException {
+    cursors.values().forEach(Cursor::close);
+    cursors.clear();
+    cache.closeAll();
+    internal.values().forEach(Prepared::close);
+    internal.clear();
+    conn.close();
+  }
+
+  int cachedStatements() {
+    return cache.size();
+  }
+
+  int openCursors() {
+    return cursors.size();
+  }
+
+  // ---- statements ----
+
+  private boolean cacheable(String sql) {
+    return options.cacheStatements() && options.statementCacheMaxSize() > 0 && options.statementCacheSqlFilter().test(sql);
+  }
+
+  private Prepared acquire(String sql) throws SQLException, SqliteError {
+    Prepared cached = cache.get(sql);
+    return cached != null ? cached : compile(sql);
+  }
+
+  /** Returns a statement after use: into the cache when it may be cached, closed otherwise. */
+  private void release(Prepared p) {
+    if (p.isClosed() || cache.contains(p)) {
+      return;
+    }
+    if (cacheable(p.sql)) {
+      cache.put(p);
+    } else {
+      p.close();
+    }
+  }
+
+  /** A statement that failed mid-step is not trusted again: it leaves the cache unless pinned. */
+  private void discard(Prepared p) {
+    if (p.pins == 0) {
+      cache.remove(p);
+      p.close();
+    }
+  }
+
+  private Prepared compile(String sql) throws SQLException, SqliteError {
+    List<String> statements = SqlSplitter.split(sql);
+    if (statements.isEmpty()) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "The SQL text holds no statement");
+    }
+    if (statements.size() > 1) {
+      // sqlite-jdbc would run the first statement and silently drop the others
+      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE",
+        "A prepared query takes one SQL statement, this text holds " + statements.size()
+          + "; run several statements as a simple query");
+    }
+    return new Prepared(sql, conn.prepareStatement(sql));
+  }
+
+  private void runInternal(String sql) throws SQLException {
+    Prepared p = internal.get(sql);
+    if (p == null) {
+      p = new Prepared(sql, conn.prepareStatement(sql));
+      internal.put(sql, p);
+    }
+    p.ps.execute();
+  }
+
+  // ---- execution ----
+
+  private void bind(Prepared p, Object[] params) throws SQLException, SqliteError {
+    int count = params == null ? 0 : params.length;
+    if (count != p.parameterCount) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_RANGE, "SQLITE_RANGE",
+        "The number of parameters to execute should be consistent with the expected number of parameters = ["
+          + p.parameterCount + "] but the actual number is [" + count + "].");
+    }
+    for (int i = 0; i < count; i++) {
+      TypeMapping.bind(p.ps, i + 1, params[i]);
+    }
+  }
+
+  private QueryResult run(Prepared p, Object[] params) throws SQLException, SqliteError {
+    bind(p, params);
+    long before = db.total_changes();
+    if (p.ps.execute()) {
+      List<ColumnInfo> columns;
+      List<Object[]> rows;
+      // reading to the end (or closing) resets the statement: an unfinished write would hold its lock
+      try (ResultSet rs = p.ps.getResultSet()) {
+        columns = p.columns();
+        rows = Rows.readAll(rs, columns);
+      }
+      return new QueryResult(columns, rows, rows.size(), lastInsertRowid(p, before), false);
+    }
+    return updateResult(p, before);
+  }
+
+  private QueryResult updateResult(Prepared p, long totalChangesBefore) throws SQLException {
+    // sqlite3_changes() keeps the count of the last DML across DDL: report 0 when nothing changed
+    long changes = db.total_changes() != totalChangesBefore ? db.changes() : 0;
+    return new QueryResult(null, List.of(), changes, lastInsertRowid(p, totalChangesBefore), false);
+  }
+
+  private Long lastInsertRowid(Prepared p, long totalChangesBefore) throws SQLException {
+    if (!p.inserts || db.total_changes() == totalChangesBefore) {
+      return null;
+    }
+    Prepared q = internal.get("SELECT last_insert_rowid()");
+    if (q == null) {
+      q = new Prepared("SELECT last_insert_rowid()", conn.prepareStatement("SELECT last_insert_rowid()"));
+      internal.put(q.sql, q);
+    }
+    try (ResultSet rs = q.ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : null;
+    }
+  }
+
+  private static String abbreviate(String sql) {
+    String oneLine = sql.replaceAll("\\s+", " ");
+    return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+  }
+}

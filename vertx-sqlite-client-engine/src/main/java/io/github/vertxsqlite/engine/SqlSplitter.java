@@ -1,0 +1,124 @@
+package io.github.vertxsqlite.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits SQL text into statements at top-level semicolons. sqlite-jdbc runs only the first statement of a
+ * text and silently drops the rest, so multi-statement text must be split before it reaches it.
+ *
+ * <p>Semicolons inside quotes ({@code '…'}, {@code "…"}, {@code `…`}, {@code […]}), comments and the
+ * {@code BEGIN … END} body of a {@code CREATE TRIGGER} do not end a statement (the rule SQLite's
+ * {@code sqlite3_complete} applies). Statements holding only comments and blanks are dropped.
+ */
+public final class SqlSplitter {
+
+  private SqlSplitter() {
+  }
+
+  public static List<String> split(String sql) {
+    List<String> statements = new ArrayList<>();
+    int start = 0;
+    int words = 0;            // keywords seen in the current statement
+    boolean trigger = false;  // current statement is CREATE [TEMP] TRIGGER
+    boolean inBody = false;   // inside the trigger's BEGIN … END
+    String lastWord = "";
+    String firstWord = "";
+    boolean hasContent = false;
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      char c = sql.charAt(i);
+      if (c == '\'' || c == '"' || c == '`' || c == '[') {
+        char close = c == '[' ? ']' : c;
+        int j = i + 1;
+        while (j < n) {
+          if (sql.charAt(j) == close) {
+            if (close != ']' && j + 1 < n && sql.charAt(j + 1) == close) {
+              j += 2; // doubled quote escapes itself
+              continue;
+            }
+            break;
+          }
+          j++;
+        }
+        i = Math.min(j + 1, n);
+        hasContent = true;
+        lastWord = "";
+      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+        int nl = sql.indexOf('\n', i);
+        i = nl < 0 ? n : nl + 1;
+      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else if (Character.isLetter(c) || c == '_') {
+        int j = i;
+        while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_' || sql.charAt(j) == '$')) {
+          j++;
+        }
+        String word = sql.substring(i, j).toUpperCase(Locale.ROOT);
+        words++;
+        if (words == 1) {
+          firstWord = word;
+        } else if (firstWord.equals("CREATE") && word.equals("TRIGGER") && words <= 3) {
+          trigger = true;
+        } else if (trigger && word.equals("BEGIN")) {
+          inBody = true;
+        }
+        lastWord = word;
+        hasContent = true;
+        i = j;
+      } else if (c == ';') {
+        if (!inBody || lastWord.equals("END")) {
+          if (hasContent) {
+            statements.add(sql.substring(start, i).trim());
+          }
+          start = i + 1;
+          words = 0;
+          trigger = false;
+          inBody = false;
+          firstWord = "";
+          hasContent = false;
+        }
+        lastWord = "";
+        i++;
+      } else {
+        if (!Character.isWhitespace(c)) {
+          hasContent = true;
+          lastWord = "";
+        }
+        i++;
+      }
+    }
+    if (hasContent) {
+      statements.add(sql.substring(start).trim());
+    }
+    return statements;
+  }
+
+  /** The first keyword of a statement, upper case, skipping blanks and comments ("" when there is none). */
+  public static String firstKeyword(String sql) {
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      char c = sql.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+        int nl = sql.indexOf('\n', i);
+        i = nl < 0 ? n : nl + 1;
+      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else {
+        int j = i;
+        while (j < n && Character.isLetter(sql.charAt(j))) {
+          j++;
+        }
+        return sql.substring(i, j).toUpperCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.vertxsqlite.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One SQLite connection and the dedicated thread that owns it.
+ *
+ * <p>Callers on any thread submit commands; the engine thread runs them one at a time, in submission order,
+ * and reports each outcome to its {@link Callback} on the engine thread. No SQLite call ever runs on a
+ * caller's thread.
+ *
+ * <p>States: {@code OPEN} (commands run) → {@code CLOSING} (close was asked: commands queued before it still
+ * run, later ones fail) → {@code CLOSED} (connection and thread gone). A failed open goes straight to
+ * {@code CLOSED}.
+ */
+public final class SqliteEngine {
+
+  private enum State { OPEN, CLOSING, CLOSED }
+
+  /** Polls before parking: a parked hand-off costs ~75 µs, a short spin cuts it ~3x (docs/performance.md). */
+  private static final int SPINS = 2_000;
+  private static final AtomicLong THREAD_IDS = new AtomicLong();
+
+  /** Marks the end of the FIFO: the loop closes the connection when it reaches it. */
+  private static final Command<Void> CLOSE = new Command<>(s -> null, (r, e) -> { });
+
+  private final ConcurrentLinkedQueue<Command<?>> queue = new ConcurrentLinkedQueue<>();
+  private final List<Callback<Void>> closeWaiters = new ArrayList<>();
+  private final Thread thread;
+  private volatile State state = State.OPEN;
+  private volatile boolean parked;
+  private volatile String sqliteVersion = "";
+
+  private SqliteEngine(EngineOptions options, Callback<SqliteEngine> opened) {
+    EngineOptions copy = new EngineOptions(options);
+    this.thread = new Thread(() -> loop(copy, opened), copy.threadName() + "-" + THREAD_IDS.incrementAndGet());
+    this.thread.setDaemon(true);
+  }
+
+  /** Opens a connection on a new thread; {@code opened} receives the engine, or why it could not open. */
+  public static void open(EngineOptions options, Callback<SqliteEngine> opened) {
+    Pragmas.validateAll(options.pragmas());
+    new SqliteEngine(options, opened).thread.start();
+  }
+
+  // ---- commands ----
+
+  /** Compiles {@code sql}; with {@code retain} the statement stays compiled until {@link #unprepare}. */
+  public void prepare(String sql, boolean retain, Callback<StatementInfo> callback) {
+    submit(s -> s.prepare(sql, retain), callback);
+  }
+
+  public void unprepare(String sql, Callback<Void> callback) {
+    submit(s -> {
+      s.unprepare(sql);
+      return null;
+    }, callback);
+  }
+
+  /** Runs one statement with positional parameters, reading every row. */
+  public void execute(String sql, Object[] params, Callback<QueryResult> callback) {
+    submit(s -> s.execute(sql, params), callback);
+  }
+
+  /** Runs the statement once per parameter set, atomically. */
+  public void executeBatch(String sql, List<Object[]> batch, Callback<List<QueryResult>> callback) {
+    submit(s -> s.executeBatch(sql, batch), callback);
+  }
+
+  /** Runs text that may hold several statements, one result per statement. */
+  public void executeScript(String sql, Callback<List<QueryResult>> callback) {
+    submit(s -> s.executeScript(sql), callback);
+  }
+
+  /**
+   * Reads the next {@code count} rows of cursor {@code cursorId}, running {@code sql} with {@code params}
+   * to open it the first time. The cursor stays open until {@link #closeCursor}.
+   */
+  public void fetch(String cursorId, String sql, Object[] params, int count, Callback<QueryResult> callback) {
+    submit(s -> s.fetch(cursorId, sql, params, count), callback);
+  }
+
+  public void closeCursor(String cursorId, Callback<Void> callback) {
+    submit(s -> {
+      s.closeCursor(cursorId);
+      return null;
+    }, callback);
+  }
+
+  /** Counts of live resources, for tests and leak checks: {cached statements, open cursors}. */
+  public void resourceCounts(Callback<int[]> callback) {
+    submit(s -> new int[] {s.cachedStatements(), s.openCursors()}, callback);
+  }
+
+  /**
+   * Closes after the commands already queued; commands submitted later fail. Closing twice is harmless:
+   * every close callback completes once the connection is closed.
+   */
+  public void close(Callback<Void> callback) {
+    boolean first;
+    synchronized (this) {
+      if (state == State.CLOSED) {
+        first = false;
+      } else {
+        first = state == State.OPEN;
+        state = State.CLOSING;
+        closeWaiters.add(callback);
+        callback = null;
+      }
+    }
+    if (callback != null) {
+      callback.complete(null, null);
+    } else if (first) {
+      enqueue(CLOSE);
+    }
+  }
+
+  // ---- state ----
+
+  public boolean isOpen() {
+    return state == State.OPEN;
+  }
+
+  /** The engine's thread, for callers that must check they are not on it. */
+  public Thread thread() {
+    return thread;
+  }
+
+  public String sqliteVersion() {
+    return sqliteVersion;
+  }
+
+  private <T> void submit(Command.Work<T> work, Callback<T> callback) {
+    Command<T> command = new Command<>(work, callback);
+    if (state != State.OPEN) {
+      command.fail(closedError());
+      return;
+    }
+    enqueue(command);
+  }
+
+  private void enqueue(Command<?> command) {
+    queue.offer(command);
+    if (state == State.CLOSED) {
+      // the loop may have drained the queue already: whoever removes the command fails it
+      if (queue.remove(command)) {
+        command.fail(closedError());
+      }
+      return;
+    }
+    if (parked) {
+      LockSupport.unpark(thread);
+    }
+  }
+
+  private static SqliteError closedError() {
+    return ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "Connection is closed");
+  }
+
+  // ---- the engine thread ----
+
+  private void loop(EngineOptions options, Callback<SqliteEngine> opened) {
+    Session session;
+    try {
+      session = Session.open(options);
+      sqliteVersion = session.sqliteVersion();
+    } catch (Throwable failure) {
+      state = State.CLOSED;
+      opened.complete(null, ErrorMapping.map(failure));
+      return;
+    }
+    opened.complete(this, null);
+    Command<?> command;
+    while ((command = next()) != CLOSE) {
+      command.execute(session);
+    }
+    shutdown(session);
+  }
+
+  private void shutdown(Session session) {
+    try {
+      session.close();
+    } catch (Throwable ignore) {
+      // the file handle is gone either way; SQLite rolls back an open transaction on close
+    }
+    List<Callback<Void>> waiters;
+    synchronized (this) {
+      state = State.CLOSED;
+      waiters = new ArrayList<>(closeWaiters);
+      closeWaiters.clear();
+    }
+    Command<?> late;
+    while ((late = queue.poll()) != null) {
+      late.fail(closedError());
+    }
+    for (Callback<Void> waiter : waiters) {
+      waiter.complete(null, null);
+    }
+  }
+
+  private Command<?> next() {
+    Command<?> command = queue.poll();
+    for (int i = 0; command == null && i < SPINS; i++) {
+      Thread.onSpinWait();
+      command = queue.poll();
+    }
+    while (command == null) {
+      parked = true;
+      command = queue.poll();
+      if (command == null) {
+        LockSupport.park(this);
+        command = queue.poll();
+      }
+      parked = false;
+    }
+    return command;
+  }
+}

@@ -1,0 +1,197 @@
+package io.vertx.sqliteclient;
+
+import io.vertx.codegen.annotations.DataObject;
+import io.vertx.codegen.annotations.Fluent;
+import io.vertx.codegen.annotations.GenIgnore;
+import io.vertx.codegen.json.annotations.JsonGen;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.tracing.TracingPolicy;
+import io.vertx.sqlclient.SqlConnectOptions;
+import io.vertx.sqliteclient.impl.SqliteUriParser;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Options of an SQLite connection. The database is a file path or {@code :memory:}, set with
+ * {@link #setDatabase(String)}; host, port, user and password are ignored.
+ */
+@DataObject
+@JsonGen(publicConverter = false)
+public class SqliteConnectOptions extends SqlConnectOptions {
+
+  /** The in-memory database name. */
+  public static final String MEMORY = ":memory:";
+  public static final SqliteOpenMode DEFAULT_OPEN_MODE = SqliteOpenMode.READ_WRITE_CREATE;
+  public static final int DEFAULT_BUSY_TIMEOUT = 5000;
+  /** Statements are cheap in-process objects: unlike network drivers, caching them is on by default. */
+  public static final boolean DEFAULT_CACHE_PREPARED_STATEMENTS = true;
+
+  private SqliteOpenMode openMode;
+  private int busyTimeout;
+  private Map<String, String> pragmas;
+
+  /**
+   * Options from a connection URI: {@code sqlite:app.db}, {@code sqlite:/abs/app.db}, {@code sqlite::memory:},
+   * {@code sqlite:file:app.db?mode=ro&journal_mode=wal}. Unknown parameters fail with an
+   * {@link IllegalArgumentException} naming them.
+   */
+  public static SqliteConnectOptions fromUri(String connectionUri) throws IllegalArgumentException {
+    SqliteConnectOptions options = SqliteUriParser.parse(connectionUri);
+    if (options == null) {
+      throw new IllegalArgumentException("Not an SQLite connection URI (it must start with 'sqlite:'): " + connectionUri);
+    }
+    return options;
+  }
+
+  /** These options as SQLite options: the same object when it already is, a copy otherwise. */
+  public static SqliteConnectOptions wrap(SqlConnectOptions options) {
+    return options instanceof SqliteConnectOptions ? (SqliteConnectOptions) options : new SqliteConnectOptions(options);
+  }
+
+  public SqliteConnectOptions() {
+    super();
+  }
+
+  public SqliteConnectOptions(JsonObject json) {
+    super(json);
+    SqliteConnectOptionsConverter.fromJson(json, this);
+  }
+
+  public SqliteConnectOptions(SqlConnectOptions other) {
+    super(other);
+    if (other instanceof SqliteConnectOptions) {
+      SqliteConnectOptions o = (SqliteConnectOptions) other;
+      openMode = o.openMode;
+      busyTimeout = o.busyTimeout;
+      pragmas = new LinkedHashMap<>(o.pragmas);
+    } else {
+      initSqliteDefaults();
+      if (getDatabase() == null) {
+        setDatabase(MEMORY);
+      }
+    }
+  }
+
+  public SqliteConnectOptions(SqliteConnectOptions other) {
+    this((SqlConnectOptions) other);
+  }
+
+  @Override
+  protected void init() {
+    super.init();
+    initSqliteDefaults();
+    // SQLite has no server and no users: non-null placeholders keep code that copies generic options working
+    setHost("localhost");
+    setUser("");
+    setPassword("");
+    setDatabase(MEMORY);
+    setCachePreparedStatements(DEFAULT_CACHE_PREPARED_STATEMENTS);
+  }
+
+  private void initSqliteDefaults() {
+    openMode = DEFAULT_OPEN_MODE;
+    busyTimeout = DEFAULT_BUSY_TIMEOUT;
+    pragmas = new LinkedHashMap<>();
+  }
+
+  public SqliteOpenMode getOpenMode() {
+    return openMode;
+  }
+
+  /** How the file is opened (default {@link SqliteOpenMode#READ_WRITE_CREATE}). */
+  @Fluent
+  public SqliteConnectOptions setOpenMode(SqliteOpenMode openMode) {
+    this.openMode = Objects.requireNonNull(openMode, "openMode");
+    return this;
+  }
+
+  public int getBusyTimeout() {
+    return busyTimeout;
+  }
+
+  /** How long, in milliseconds, SQLite retries a locked database before failing with {@code SQLITE_BUSY} (default 5000). */
+  @Fluent
+  public SqliteConnectOptions setBusyTimeout(int busyTimeout) {
+    if (busyTimeout < 0) {
+      throw new IllegalArgumentException("busyTimeout must be >= 0, got " + busyTimeout);
+    }
+    this.busyTimeout = busyTimeout;
+    return this;
+  }
+
+  public Map<String, String> getPragmas() {
+    return pragmas;
+  }
+
+  /** Pragmas applied, in order, on every new connection; names and values are validated. */
+  @Fluent
+  public SqliteConnectOptions setPragmas(Map<String, String> pragmas) {
+    this.pragmas = new LinkedHashMap<>();
+    if (pragmas != null) {
+      pragmas.forEach(this::addPragma);
+    }
+    return this;
+  }
+
+  /** Adds one pragma, e.g. {@code addPragma("foreign_keys", "on")}; unknown names fail at once. */
+  @Fluent
+  public SqliteConnectOptions addPragma(String name, String value) {
+    SqliteUriParser.validatePragma(name, value);
+    pragmas.put(name, value);
+    return this;
+  }
+
+  // ---- covariant overrides, so chained calls keep the SQLite type ----
+
+  @Override
+  public SqliteConnectOptions setDatabase(String database) {
+    return (SqliteConnectOptions) super.setDatabase(database);
+  }
+
+  @Override
+  public SqliteConnectOptions setCachePreparedStatements(boolean cachePreparedStatements) {
+    return (SqliteConnectOptions) super.setCachePreparedStatements(cachePreparedStatements);
+  }
+
+  @Override
+  public SqliteConnectOptions setPreparedStatementCacheMaxSize(int preparedStatementCacheMaxSize) {
+    return (SqliteConnectOptions) super.setPreparedStatementCacheMaxSize(preparedStatementCacheMaxSize);
+  }
+
+  @GenIgnore
+  @Override
+  public SqliteConnectOptions setPreparedStatementCacheSqlFilter(Predicate<String> predicate) {
+    return (SqliteConnectOptions) super.setPreparedStatementCacheSqlFilter(predicate);
+  }
+
+  @Override
+  public SqliteConnectOptions setPreparedStatementCacheSqlLimit(int preparedStatementCacheSqlLimit) {
+    return (SqliteConnectOptions) super.setPreparedStatementCacheSqlLimit(preparedStatementCacheSqlLimit);
+  }
+
+  @Override
+  public SqliteConnectOptions setTracingPolicy(TracingPolicy tracingPolicy) {
+    return (SqliteConnectOptions) super.setTracingPolicy(tracingPolicy);
+  }
+
+  @Override
+  public SqliteConnectOptions setMetricsName(String metricsName) {
+    return (SqliteConnectOptions) super.setMetricsName(metricsName);
+  }
+
+  @Override
+  public JsonObject toJson() {
+    JsonObject json = super.toJson();
+    SqliteConnectOptionsConverter.toJson(this, json);
+    return json;
+  }
+
+  @Override
+  public SqlConnectOptions merge(JsonObject other) {
+    JsonObject json = toJson();
+    json.mergeIn(other);
+    return new SqliteConnectOptions(json);
+  }
+}

@@ -1,0 +1,26 @@
+package io.vertx.sqliteclient.impl.command;
+
+import io.vertx.sqlclient.internal.TupleInternal;
+import io.vertx.sqlclient.internal.command.ExtendedQueryCommand;
+import io.vertx.sqliteclient.impl.SqliteEngineConnection;
+import io.vertx.sqliteclient.impl.Values;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code executeBatch(tuples)}: the engine runs every parameter set atomically, one result each. */
+public final class BatchQueryAction<T> extends QueryAction<ExtendedQueryCommand<T>> {
+
+  public BatchQueryAction(SqliteEngineConnection conn, ExtendedQueryCommand<T> cmd) {
+    super(conn, cmd);
+  }
+
+  @Override
+  public void run() {
+    List<TupleInternal> tuples = cmd.paramsList();
+    List<Object[]> batch = new ArrayList<>(tuples.size());
+    for (TupleInternal tuple : tuples) {
+      batch.add(Values.encode(tuple));
+    }
+    conn.engine().executeBatch(cmd.sql(), batch, (results, err) -> deliver(results, err, false));
+  }
+}

@@ -1,0 +1,29 @@
+package io.vertx.sqliteclient.impl.command;
+
+import io.github.vertxsqlite.engine.QueryResult;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.internal.command.QueryCommandBase;
+import io.vertx.sqliteclient.impl.Failures;
+import io.vertx.sqliteclient.impl.QueryResults;
+import io.vertx.sqliteclient.impl.SqliteEngineConnection;
+import java.util.List;
+
+/** An action whose outcome is rows and counts, delivered through the command's collector. */
+abstract class QueryAction<C extends QueryCommandBase<?>> extends Action<C, Boolean> {
+
+  QueryAction(SqliteEngineConnection conn, C cmd) {
+    super(conn, cmd);
+  }
+
+  /** On the context: the results, or the failure, then completion ({@code suspended}: a cursor has more rows). */
+  void deliver(List<QueryResult> results, Throwable err, boolean suspended) {
+    conn.onContext(() -> {
+      Throwable failure = err != null ? err : QueryResults.deliver(cmd, results);
+      if (failure != null) {
+        cmd.fail(Failures.toVertx(failure));
+      } else {
+        cmd.complete(Future.succeededFuture(suspended));
+      }
+    });
+  }
+}

@@ -1,0 +1,90 @@
+package io.vertx.sqliteclient.spi;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.internal.CloseFuture;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.internal.VertxInternal;
+import io.vertx.core.net.NetClientOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnectOptions;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.internal.Connection;
+import io.vertx.sqlclient.internal.SqlConnectionInternal;
+import io.vertx.sqlclient.internal.pool.CloseablePool;
+import io.vertx.sqlclient.internal.pool.PoolImpl;
+import io.vertx.sqlclient.spi.ConnectionFactory;
+import io.vertx.sqlclient.spi.Driver;
+import io.vertx.sqliteclient.SqliteConnectOptions;
+import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
+import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
+import io.vertx.sqliteclient.impl.SqliteUriParser;
+import java.util.function.Supplier;
+
+/** The SQLite driver, found by {@code Pool.pool(...)} and {@code SqlConnectOptions.fromUri("sqlite:...")}. */
+public class SqliteDriver implements Driver<SqliteConnectOptions> {
+
+  private static final String SHARED_CLIENT_KEY = "__vertx.shared.sqliteclient";
+
+  public static final SqliteDriver INSTANCE = new SqliteDriver();
+
+  @Override
+  public SqliteConnectOptions downcast(SqlConnectOptions connectOptions) {
+    return SqliteConnectOptions.wrap(connectOptions);
+  }
+
+  @Override
+  public Pool newPool(Vertx vertx, Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options,
+                      NetClientOptions transportOptions, Handler<SqlConnection> connectHandler, CloseFuture closeFuture) {
+    VertxInternal vx = (VertxInternal) vertx;
+    PoolImpl pool;
+    if (options.isShared()) {
+      pool = vx.createSharedResource(SHARED_CLIENT_KEY, options.getName(), closeFuture,
+        cf -> newPoolImpl(vx, connectHandler, databases, options, cf));
+    } else {
+      pool = newPoolImpl(vx, connectHandler, databases, options, closeFuture);
+    }
+    return new CloseablePool(vx, closeFuture, pool);
+  }
+
+  private PoolImpl newPoolImpl(VertxInternal vertx, Handler<SqlConnection> connectHandler,
+                               Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options, CloseFuture closeFuture) {
+    ConnectionFactory<SqliteConnectOptions> factory = createConnectionFactory(vertx, null);
+    // ClientBuilder hands over whatever options it was given: make them SQLite options here
+    Supplier<Future<SqliteConnectOptions>> sqliteDatabases = () -> databases.get().map(this::downcast);
+    PoolImpl pool = new PoolImpl(vertx, this, false, options, null, null,
+      context -> factory.connect(context, sqliteDatabases.get()), connectHandler, closeFuture);
+    pool.init();
+    closeFuture.add(factory);
+    return pool;
+  }
+
+  @Override
+  public ConnectionFactory<SqliteConnectOptions> createConnectionFactory(Vertx vertx, NetClientOptions transportOptions) {
+    return new SqliteConnectionFactory();
+  }
+
+  @Override
+  public SqlConnectOptions parseConnectionUri(String uri) {
+    return SqliteUriParser.parse(uri);
+  }
+
+  @Override
+  public boolean acceptsOptions(SqlConnectOptions options) {
+    return options instanceof SqliteConnectOptions || SqlConnectOptions.class.equals(options.getClass());
+  }
+
+  /** {@code ?N} is positional in SQLite, so a template may use one parameter several times. */
+  @Override
+  public int appendQueryPlaceholder(StringBuilder queryBuilder, int index, int current) {
+    queryBuilder.append('?').append(1 + index);
+    return index;
+  }
+
+  @Override
+  public SqlConnectionInternal wrapConnection(ContextInternal context, ConnectionFactory<SqliteConnectOptions> factory, Connection conn) {
+    return new SqliteConnectionImpl(context, factory, conn);
+  }
+}

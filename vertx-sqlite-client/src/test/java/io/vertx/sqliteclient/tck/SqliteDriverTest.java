@@ -1,0 +1,15 @@
+package io.vertx.sqliteclient.tck;
+
+import io.vertx.ext.unit.junit.VertxUnitRunner;
+import io.vertx.sqlclient.SqlConnectOptions;
+import io.vertx.tests.sqlclient.tck.DriverTestBase;
+import org.junit.runner.RunWith;
+
+@RunWith(VertxUnitRunner.class)
+public class SqliteDriverTest extends DriverTestBase {
+
+  @Override
+  protected SqlConnectOptions defaultOptions() {
+    return TckDatabase.options();
+  }
+}
