@@ -1,0 +1,58 @@
+package io.vertx.sqliteclient.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqliteclient.SqliteBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SnippetsTest {
+
+  private Vertx vertx;
+  private Pool pool;
+  private String database;
+
+  private static <T> T await(Future<T> f) throws Exception {
+    return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @BeforeEach
+  void setUp() throws Exception {
+    vertx = Vertx.vertx();
+    Path db = Files.createDirectories(Path.of("target")).resolve("snippets-" + System.nanoTime() + ".db");
+    database = db.toString();
+    pool = SqliteBuilder.pool().connectingTo(Snippets.options(database)).using(vertx).build();
+    await(pool.query("CREATE TABLE account (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL);"
+      + " INSERT INTO account VALUES (1, 100), (2, 0)").execute());
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    await(vertx.close());
+  }
+
+  @Test
+  void snippetsRun() throws Exception {
+    assertEquals(1, await(Snippets.transfer(pool, 1, 2, 30)));
+    assertEquals(70L, await(pool.query("SELECT balance FROM account WHERE id = 1").execute()).iterator().next().getLong(0));
+    assertEquals(2, await(Snippets.readWithCursor(pool)));
+    assertEquals("19 / 1555 / SQLITE_CONSTRAINT_PRIMARYKEY", await(Snippets.describeError(pool)));
+    Row row = await(Snippets.typedValues(pool));
+    assertEquals(LocalDate.of(2024, 2, 29), row.getLocalDate("d"));
+    assertEquals(Boolean.TRUE, row.getBoolean("flag"));
+    assertEquals(new JsonObject().put("k", 42), row.getJsonObject("doc"));
+    Pool fromUri = Snippets.poolFromUri(vertx, database);
+    assertEquals("wal", await(fromUri.query("PRAGMA journal_mode").execute()).iterator().next().getString(0));
+    assertEquals(1L, await(Snippets.connect(vertx).compose(c -> c.query("SELECT 1").execute())).iterator().next().getValue(0));
+  }
+}
