@@ -28,9 +28,14 @@ public class SqliteConnectOptions extends SqlConnectOptions {
   /** Statements are cheap in-process objects: unlike network drivers, caching them is on by default. */
   public static final boolean DEFAULT_CACHE_PREPARED_STATEMENTS = true;
 
+  public static final SqliteTransactionMode DEFAULT_TRANSACTION_MODE = SqliteTransactionMode.IMMEDIATE;
+  public static final long DEFAULT_QUERY_TIMEOUT = 0;
+
   private SqliteOpenMode openMode;
   private int busyTimeout;
   private Map<String, String> pragmas;
+  private SqliteTransactionMode transactionMode;
+  private long queryTimeout;
 
   /**
    * Options from a connection URI: {@code sqlite:app.db}, {@code sqlite:/abs/app.db}, {@code sqlite::memory:},
@@ -66,6 +71,8 @@ public class SqliteConnectOptions extends SqlConnectOptions {
       openMode = o.openMode;
       busyTimeout = o.busyTimeout;
       pragmas = new LinkedHashMap<>(o.pragmas);
+      transactionMode = o.transactionMode;
+      queryTimeout = o.queryTimeout;
     } else {
       initSqliteDefaults();
       if (getDatabase() == null) {
@@ -94,6 +101,8 @@ public class SqliteConnectOptions extends SqlConnectOptions {
     openMode = DEFAULT_OPEN_MODE;
     busyTimeout = DEFAULT_BUSY_TIMEOUT;
     pragmas = new LinkedHashMap<>();
+    transactionMode = DEFAULT_TRANSACTION_MODE;
+    queryTimeout = DEFAULT_QUERY_TIMEOUT;
   }
 
   public SqliteOpenMode getOpenMode() {
@@ -140,6 +149,35 @@ public class SqliteConnectOptions extends SqlConnectOptions {
   public SqliteConnectOptions addPragma(String name, String value) {
     SqliteUriParser.validatePragma(name, value);
     pragmas.put(name, value);
+    return this;
+  }
+
+  public SqliteTransactionMode getTransactionMode() {
+    return transactionMode;
+  }
+
+  /** How transactions begin (default {@link SqliteTransactionMode#IMMEDIATE}). URI: {@code transaction_mode=deferred|immediate|exclusive}. */
+  @Fluent
+  public SqliteConnectOptions setTransactionMode(SqliteTransactionMode transactionMode) {
+    this.transactionMode = Objects.requireNonNull(transactionMode, "transactionMode");
+    return this;
+  }
+
+  public long getQueryTimeout() {
+    return queryTimeout;
+  }
+
+  /**
+   * A statement (or one fetch, or one batch) running longer than this many milliseconds is interrupted and
+   * fails with {@code SQLITE_INTERRUPT}; the connection stays usable. 0, the default, means no limit.
+   * URI: {@code query_timeout=ms}.
+   */
+  @Fluent
+  public SqliteConnectOptions setQueryTimeout(long queryTimeout) {
+    if (queryTimeout < 0) {
+      throw new IllegalArgumentException("queryTimeout must be >= 0, got " + queryTimeout);
+    }
+    this.queryTimeout = queryTimeout;
     return this;
   }
 

@@ -22,6 +22,19 @@ public interface SqliteConnection extends SqlConnection {
     return connect(vertx, SqliteConnectOptions.fromUri(connectionUri));
   }
 
+  /**
+   * {@code SAVEPOINT name}: marks a point inside the current transaction (or starts one) that
+   * {@link #rollbackToSavepoint} returns to and {@link #releaseSavepoint} folds into the enclosing work.
+   * Savepoints nest. The name must be an SQL identifier (letters, digits, underscore).
+   */
+  Future<Void> savepoint(String name);
+
+  /** {@code RELEASE name}: keeps the work done since the savepoint; releasing the outermost one commits. */
+  Future<Void> releaseSavepoint(String name);
+
+  /** {@code ROLLBACK TO name}: undoes the work done since the savepoint, which stays open. */
+  Future<Void> rollbackToSavepoint(String name);
+
   @Fluent
   @Override
   SqliteConnection exceptionHandler(Handler<Throwable> handler);

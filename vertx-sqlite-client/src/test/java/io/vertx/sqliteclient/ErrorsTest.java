@@ -122,10 +122,11 @@ class ErrorsTest {
 
     Path text = Files.createTempFile(Path.of("target"), "not-a-db", ".db");
     Files.writeString(text, "this is not an SQLite database, just some text that is long enough to have a header");
-    SqliteConnection conn = await(SqliteConnection.connect(vertx, SqliteTestSupport.options(text.toString())));
-    SqliteException notADb = assertInstanceOf(SqliteException.class, awaitFailure(conn.query("SELECT * FROM sqlite_master").execute()));
+    // the connection's pragmas read the header, so a non-database fails at connect
+    SqliteException notADb = assertInstanceOf(SqliteException.class,
+      awaitFailure(SqliteConnection.connect(vertx, SqliteTestSupport.options(text.toString()))));
     assertEquals(26, notADb.getPrimaryCode());
-    await(conn.close());
+    assertEquals("SQLITE_NOTADB", notADb.getCodeName());
   }
 
   @Test

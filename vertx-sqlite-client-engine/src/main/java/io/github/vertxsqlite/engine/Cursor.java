@@ -17,6 +17,7 @@ final class Cursor {
   /** sqlite-jdbc has already stepped onto a row nobody has read yet. */
   private boolean rowPending;
   private boolean exhausted;
+  private boolean accounted;
 
   Cursor(Prepared prepared, ResultSet rs) throws SQLException {
     this.prepared = prepared;
@@ -39,6 +40,20 @@ final class Cursor {
       close();
     }
     return new QueryResult(columns, rows, rows.size(), null, more);
+  }
+
+  /** True the first time only: the session counts each cursor's end once, whether it ran out or was closed. */
+  boolean finishAccounting() {
+    if (accounted) {
+      return false;
+    }
+    accounted = true;
+    return true;
+  }
+
+  /** Whether the cursor's statement writes (INSERT … RETURNING read through a cursor). */
+  boolean writes() {
+    return prepared.kind.takesWriteLock();
   }
 
   void close() {

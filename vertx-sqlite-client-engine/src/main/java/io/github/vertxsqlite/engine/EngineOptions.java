@@ -18,6 +18,8 @@ public final class EngineOptions {
   private int statementCacheMaxSize = 256;
   private Predicate<String> statementCacheSqlFilter = sql -> true;
   private String threadName = "sqlite-engine";
+  private TransactionMode transactionMode = TransactionMode.IMMEDIATE;
+  private long queryTimeoutMillis;
 
   public EngineOptions() {
   }
@@ -31,6 +33,8 @@ public final class EngineOptions {
     this.statementCacheMaxSize = other.statementCacheMaxSize;
     this.statementCacheSqlFilter = other.statementCacheSqlFilter;
     this.threadName = other.threadName;
+    this.transactionMode = other.transactionMode;
+    this.queryTimeoutMillis = other.queryTimeoutMillis;
   }
 
   /** A file path, {@code :memory:}, or an SQLite {@code file:} URI. */
@@ -104,6 +108,34 @@ public final class EngineOptions {
   public EngineOptions statementCacheSqlFilter(Predicate<String> filter) {
     this.statementCacheSqlFilter = Objects.requireNonNull(filter, "filter");
     return this;
+  }
+
+  /** How {@link SqliteEngine#begin} starts transactions (default IMMEDIATE). */
+  public TransactionMode transactionMode() {
+    return transactionMode;
+  }
+
+  public EngineOptions transactionMode(TransactionMode transactionMode) {
+    this.transactionMode = Objects.requireNonNull(transactionMode, "transactionMode");
+    return this;
+  }
+
+  /** A statement running longer than this is interrupted and fails with SQLITE_INTERRUPT; 0 means no limit. */
+  public long queryTimeoutMillis() {
+    return queryTimeoutMillis;
+  }
+
+  public EngineOptions queryTimeoutMillis(long queryTimeoutMillis) {
+    if (queryTimeoutMillis < 0) {
+      throw new IllegalArgumentException("query timeout must be >= 0, got " + queryTimeoutMillis);
+    }
+    this.queryTimeoutMillis = queryTimeoutMillis;
+    return this;
+  }
+
+  /** Whether the database is in memory (private {@code :memory:} or a named in-memory database). */
+  public boolean inMemory() {
+    return database.equals(MEMORY) || database.contains("vfs=memdb") || database.contains("mode=memory");
   }
 
   /** Name of the connection's thread; a sequence number is appended. */

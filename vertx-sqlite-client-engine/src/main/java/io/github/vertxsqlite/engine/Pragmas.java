@@ -49,6 +49,25 @@ public final class Pragmas {
     return "PRAGMA " + name.toLowerCase(Locale.ROOT) + " = " + value;
   }
 
+  /**
+   * The pragmas a connection applies: server defaults first (WAL for writable files, synchronous=NORMAL,
+   * foreign_keys=ON), then the options' own pragmas, which override a default of the same name.
+   */
+  static Map<String, String> effective(EngineOptions options) {
+    Map<String, String> pragmas = new java.util.LinkedHashMap<>();
+    if (!options.inMemory() && options.openMode() != OpenMode.READ_ONLY) {
+      pragmas.put("journal_mode", "wal");
+    }
+    pragmas.put("synchronous", "normal");
+    pragmas.put("foreign_keys", "on");
+    options.pragmas().forEach((name, value) -> {
+      String key = name.toLowerCase(Locale.ROOT);
+      pragmas.remove(key);
+      pragmas.put(key, value);
+    });
+    return pragmas;
+  }
+
   static void validateAll(Map<String, String> pragmas) {
     pragmas.forEach(Pragmas::validate);
   }

@@ -15,6 +15,7 @@ final class Prepared {
   final int parameterCount;
   /** Only INSERT/REPLACE report a last insert rowid: after other statements SQLite's value is stale. */
   final boolean inserts;
+  final StatementKind kind;
   /** Pins from managed prepared statements; a pinned statement is never evicted. */
   int pins;
   private List<ColumnInfo> columns;
@@ -25,6 +26,7 @@ final class Prepared {
     this.parameterCount = ps.getParameterMetaData().getParameterCount();
     String keyword = SqlSplitter.firstKeyword(sql);
     this.inserts = keyword.equals("INSERT") || keyword.equals("REPLACE");
+    this.kind = StatementKind.of(sql);
   }
 
   /**

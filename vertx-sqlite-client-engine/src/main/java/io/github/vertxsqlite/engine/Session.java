@@ -1,6 +1,5 @@
 package io.github.vertxsqlite.engine;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -8,16 +7,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 import org.sqlite.core.DB;
 
 /**
  * Everything one connection owns, touched only by its engine thread: the sqlite-jdbc connection, the
- * statement cache, open cursors and SQLite's change counters.
+ * statement cache, open cursors, transaction state and its hold on the database's {@link WriterGate}.
+ *
+ * <p>Every statement runs through {@link #guarded}: take the gate before a write, run under the query
+ * timer, and give the gate back once no transaction is open any more.
  */
 final class Session {
+
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run() throws Exception;
+  }
 
   private static final Object[] NO_PARAMS = new Object[0];
   private static final String BATCH_SAVEPOINT = "vertx_sqlite_batch";
@@ -27,14 +37,33 @@ final class Session {
   private final DB db;
   private final StatementCache cache;
   private final Map<String, Cursor> cursors = new HashMap<>();
-  /** The engine's own statements (savepoints, last_insert_rowid): compiled once, never evicted. */
+  /** The engine's own statements (transactions, savepoints, last_insert_rowid): compiled once, never evicted. */
   private final Map<String, Prepared> internal = new HashMap<>();
+  private final WriterGate gate;
+  private final QueryTimer timer;
+  /** Maintained from SQLite's commit/rollback hooks and successful BEGIN/SAVEPOINT statements. */
+  private boolean inTransaction;
+  private boolean holdsGate;
+  private int writeCursors;
 
   private Session(EngineOptions options, SQLiteConnection conn) {
     this.options = options;
     this.conn = conn;
     this.db = conn.getDatabase();
     this.cache = new StatementCache(options.cacheStatements() ? options.statementCacheMaxSize() : 0);
+    this.timer = new QueryTimer(options.queryTimeoutMillis(), this::interrupt);
+    this.gate = WriterGate.forDatabase(options.database());
+    conn.addCommitListener(new SQLiteCommitListener() {
+      @Override
+      public void onCommit() {
+        inTransaction = false;
+      }
+
+      @Override
+      public void onRollback() {
+        inTransaction = false;
+      }
+    });
   }
 
   static Session open(EngineOptions options) throws SQLException {
@@ -52,7 +81,7 @@ final class Session {
     config.setBusyTimeout(options.busyTimeoutMillis());
     SQLiteConnection conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
     try (Statement st = conn.createStatement()) {
-      for (Map.Entry<String, String> pragma : options.pragmas().entrySet()) {
+      for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
         st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
       }
     } catch (SQLException | RuntimeException e) {
@@ -65,6 +94,12 @@ final class Session {
   String sqliteVersion() throws SQLException {
     return conn.libversion();
   }
+
+  boolean inTransaction() {
+    return inTransaction;
+  }
+
+  // ---- commands ----
 
   StatementInfo prepare(String sql, boolean retain) throws SQLException, SqliteError {
     Prepared p = acquire(sql);
@@ -97,11 +132,11 @@ final class Session {
     }
   }
 
-  QueryResult execute(String sql, Object[] params) throws SQLException, SqliteError {
+  QueryResult execute(String sql, Object[] params) throws Exception {
     Prepared p = acquire(sql);
     try {
-      return run(p, params);
-    } catch (SQLException | SqliteError | RuntimeException e) {
+      return guarded(p, () -> run(p, params));
+    } catch (Exception e) {
       discard(p);
       throw e;
     } finally {
@@ -109,53 +144,80 @@ final class Session {
     }
   }
 
+  /** Starts a transaction in the configured mode. */
+  void begin() throws Exception {
+    runInternal(options.transactionMode().beginSql());
+  }
+
+  void commit() throws Exception {
+    runInternal("COMMIT");
+  }
+
+  void rollback() throws Exception {
+    runInternal("ROLLBACK");
+  }
+
   /** Runs the query behind {@code cursorId} the first time, then reads the next {@code count} rows of it. */
-  QueryResult fetch(String cursorId, String sql, Object[] params, int count) throws SQLException, SqliteError {
+  QueryResult fetch(String cursorId, String sql, Object[] params, int count) throws Exception {
     int max = count > 0 ? count : Integer.MAX_VALUE;
     Cursor cursor = cursors.get(cursorId);
     if (cursor != null) {
-      return cursor.fetch(max);
+      QueryResult result = timer.run(() -> cursor.fetch(max));
+      if (!result.suspended()) {
+        cursorDone(cursor);
+      }
+      return result;
     }
     Prepared p = compile(sql);
     try {
-      bind(p, params);
-      long before = db.total_changes();
-      if (!p.ps.execute()) {
-        QueryResult result = updateResult(p, before);
-        p.close();
+      return guarded(p, () -> {
+        bind(p, params);
+        long before = db.total_changes();
+        if (!p.ps.execute()) {
+          QueryResult result = updateResult(p, before);
+          p.close();
+          return result;
+        }
+        Cursor opened = new Cursor(p, p.ps.getResultSet());
+        cursors.put(cursorId, opened);
+        if (p.kind.takesWriteLock()) {
+          writeCursors++; // the open statement holds SQLite's write lock: keep the gate with it
+        }
+        QueryResult result = opened.fetch(max);
+        if (!result.suspended()) {
+          cursorDone(opened);
+        }
         return result;
-      }
-      cursor = new Cursor(p, p.ps.getResultSet());
-    } catch (SQLException | SqliteError | RuntimeException e) {
+      });
+    } catch (Exception e) {
       p.close();
       throw e;
     }
-    cursors.put(cursorId, cursor);
-    return cursor.fetch(max);
   }
 
   void closeCursor(String cursorId) {
     Cursor cursor = cursors.remove(cursorId);
     if (cursor != null) {
       cursor.close();
+      cursorDone(cursor);
     }
   }
 
   /** Runs every parameter set, atomically: a failing set rolls back the ones before it. */
-  List<QueryResult> executeBatch(String sql, List<Object[]> batch) throws SQLException, SqliteError {
+  List<QueryResult> executeBatch(String sql, List<Object[]> batch) throws Exception {
     if (batch.isEmpty()) {
       throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "Empty batch: give at least one parameter set");
     }
-    List<QueryResult> results = new ArrayList<>(batch.size());
     Prepared p = acquire(sql);
     runInternal("SAVEPOINT " + BATCH_SAVEPOINT);
     try {
+      List<QueryResult> results = new ArrayList<>(batch.size());
       for (Object[] params : batch) {
-        results.add(run(p, params));
+        results.add(guarded(p, () -> run(p, params)));
       }
       runInternal("RELEASE " + BATCH_SAVEPOINT);
       return results;
-    } catch (SQLException | SqliteError | RuntimeException e) {
+    } catch (Exception e) {
       discard(p);
       runInternal("ROLLBACK TO " + BATCH_SAVEPOINT);
       runInternal("RELEASE " + BATCH_SAVEPOINT);
@@ -169,7 +231,7 @@ final class Session {
    * Runs SQL text that may hold several statements, without parameters and without caching them (such text
    * usually inlines its values). Stops at the first failure, naming the statement.
    */
-  List<QueryResult> executeScript(String sql) throws SQLException, SqliteError {
+  List<QueryResult> executeScript(String sql) throws Exception {
     List<String> statements = SqlSplitter.split(sql);
     List<QueryResult> results = new ArrayList<>(Math.max(1, statements.size()));
     if (statements.isEmpty()) {
@@ -181,11 +243,11 @@ final class Session {
       try {
         Prepared p = compile(statement);
         try {
-          results.add(run(p, NO_PARAMS));
+          results.add(guarded(p, () -> run(p, NO_PARAMS)));
         } finally {
           p.close();
         }
-      } catch (SQLException | SqliteError | RuntimeException e) {
+      } catch (Exception e) {
         if (statements.size() == 1) {
           throw e;
         }
@@ -199,12 +261,21 @@ final class Session {
   }
 
   void close() throws SQLException {
-    cursors.values().forEach(Cursor::close);
-    cursors.clear();
-    cache.closeAll();
-    internal.values().forEach(Prepared::close);
-    internal.clear();
-    conn.close();
+    try {
+      cursors.values().forEach(Cursor::close);
+      cursors.clear();
+      writeCursors = 0;
+      cache.closeAll();
+      internal.values().forEach(Prepared::close);
+      internal.clear();
+      conn.close(); // rolls back an open transaction
+    } finally {
+      inTransaction = false;
+      releaseGate();
+      if (gate != null) {
+        gate.unregister();
+      }
+    }
   }
 
   int cachedStatements() {
@@ -213,6 +284,79 @@ final class Session {
 
   int openCursors() {
     return cursors.size();
+  }
+
+  // ---- locking and time limits ----
+
+  /**
+   * Runs one statement's work: takes the writer gate first when it writes, runs it under the query timer,
+   * then gives the gate back unless a transaction (or a writing cursor) still needs it.
+   */
+  private <T> T guarded(Prepared p, SqlWork<T> work) throws Exception {
+    if (p.kind.takesWriteLock()) {
+      acquireGate();
+    }
+    try {
+      T result = timer.run(work);
+      if (p.kind.opensTransaction()) {
+        inTransaction = true;
+      }
+      return result;
+    } catch (SQLiteException e) {
+      throw timedOut(e);
+    } finally {
+      if (!inTransaction && writeCursors == 0) {
+        releaseGate();
+      }
+    }
+  }
+
+  private void acquireGate() throws SqliteError {
+    if (gate == null || holdsGate) {
+      return;
+    }
+    try {
+      if (!gate.tryAcquire(options.busyTimeoutMillis())) {
+        throw ErrorMapping.error(5, "SQLITE_BUSY", "database is locked: another connection of this process kept the write lock for more than "
+          + options.busyTimeoutMillis() + " ms (busy timeout)");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ErrorMapping.error(9, "SQLITE_INTERRUPT", "interrupted while waiting for the write lock");
+    }
+    holdsGate = true;
+  }
+
+  private void releaseGate() {
+    if (holdsGate) {
+      holdsGate = false;
+      gate.release();
+    }
+  }
+
+  private void cursorDone(Cursor cursor) {
+    if (cursor.finishAccounting() && cursor.writes()) {
+      writeCursors--;
+    }
+    if (!inTransaction && writeCursors == 0) {
+      releaseGate();
+    }
+  }
+
+  private void interrupt() {
+    try {
+      db.interrupt();
+    } catch (SQLException ignore) {
+      // the connection is closing: nothing left to interrupt
+    }
+  }
+
+  private Exception timedOut(SQLiteException e) {
+    if (timer.fired() && (e.getResultCode() == SQLiteErrorCode.SQLITE_INTERRUPT || e.getErrorCode() == 9)) {
+      return new SqliteError(9, "SQLITE_INTERRUPT", "Query timed out after " + timer.timeoutMillis()
+        + " ms and was interrupted; the connection is still usable", e);
+    }
+    return e;
   }
 
   // ---- statements ----
@@ -260,13 +404,18 @@ final class Session {
     return new Prepared(sql, conn.prepareStatement(sql));
   }
 
-  private void runInternal(String sql) throws SQLException {
+  private Prepared internalStatement(String sql) throws SQLException {
     Prepared p = internal.get(sql);
     if (p == null) {
       p = new Prepared(sql, conn.prepareStatement(sql));
       internal.put(sql, p);
     }
-    p.ps.execute();
+    return p;
+  }
+
+  private void runInternal(String sql) throws Exception {
+    Prepared p = internalStatement(sql);
+    guarded(p, () -> p.ps.execute());
   }
 
   // ---- execution ----
@@ -309,12 +458,7 @@ final class Session {
     if (!p.inserts || db.total_changes() == totalChangesBefore) {
       return null;
     }
-    Prepared q = internal.get("SELECT last_insert_rowid()");
-    if (q == null) {
-      q = new Prepared("SELECT last_insert_rowid()", conn.prepareStatement("SELECT last_insert_rowid()"));
-      internal.put(q.sql, q);
-    }
-    try (ResultSet rs = q.ps.executeQuery()) {
+    try (ResultSet rs = internalStatement("SELECT last_insert_rowid()").ps.executeQuery()) {
       return rs.next() ? rs.getLong(1) : null;
     }
   }

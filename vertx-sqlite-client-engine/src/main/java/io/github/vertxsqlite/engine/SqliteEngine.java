@@ -66,6 +66,28 @@ public final class SqliteEngine {
     submit(s -> s.execute(sql, params), callback);
   }
 
+  /** Starts a transaction in the configured {@link TransactionMode}. */
+  public void begin(Callback<Void> callback) {
+    submit(s -> {
+      s.begin();
+      return null;
+    }, callback);
+  }
+
+  public void commit(Callback<Void> callback) {
+    submit(s -> {
+      s.commit();
+      return null;
+    }, callback);
+  }
+
+  public void rollback(Callback<Void> callback) {
+    submit(s -> {
+      s.rollback();
+      return null;
+    }, callback);
+  }
+
   /** Runs the statement once per parameter set, atomically. */
   public void executeBatch(String sql, List<Object[]> batch, Callback<List<QueryResult>> callback) {
     submit(s -> s.executeBatch(sql, batch), callback);

@@ -3,6 +3,7 @@ package io.vertx.sqliteclient.impl;
 import io.github.vertxsqlite.engine.EngineOptions;
 import io.github.vertxsqlite.engine.OpenMode;
 import io.github.vertxsqlite.engine.SqliteEngine;
+import io.github.vertxsqlite.engine.TransactionMode;
 import io.vertx.core.Completable;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -14,21 +15,72 @@ import io.vertx.core.spi.metrics.VertxMetrics;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.spi.ConnectionFactory;
 import io.vertx.sqliteclient.SqliteConnectOptions;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Opens connections: each one an engine with its own thread, wrapped for the SQL client. */
+/**
+ * Opens connections: each one an engine with its own thread, wrapped for the SQL client.
+ *
+ * <p>A pool's factory shares {@code :memory:}: every connection of the pool opens one named in-memory
+ * database (SQLite's memdb VFS), and a keeper connection, closed with the factory, keeps it alive while the
+ * pool's own connections come and go. A standalone connection's {@code :memory:} stays private.
+ */
 public final class SqliteConnectionFactory implements ConnectionFactory<SqliteConnectOptions> {
+
+  private static final AtomicLong SHARED_MEMORY_IDS = new AtomicLong();
+
+  private final boolean shareMemory;
+  private Future<String> sharedMemory;
+  private SqliteEngine keeper;
+  private boolean closed;
+
+  public SqliteConnectionFactory(boolean shareMemory) {
+    this.shareMemory = shareMemory;
+  }
 
   @Override
   public Future<SqlConnection> connect(Context context, SqliteConnectOptions options) {
     ContextInternal ctx = (ContextInternal) context;
-    Promise<SqlConnection> promise = ctx.promise();
     EngineOptions engineOptions;
     try {
       engineOptions = engineOptions(options);
     } catch (IllegalArgumentException e) {
-      promise.fail(e);
-      return promise.future();
+      return ctx.failedFuture(e);
     }
+    if (shareMemory && engineOptions.database().equals(EngineOptions.MEMORY)) {
+      return sharedMemory(engineOptions).compose(name -> open(ctx, options, new EngineOptions(engineOptions).database(name)));
+    }
+    return open(ctx, options, engineOptions);
+  }
+
+  private synchronized Future<String> sharedMemory(EngineOptions template) {
+    if (closed) {
+      return Future.failedFuture(new IllegalStateException("The pool is closed"));
+    }
+    if (sharedMemory == null) {
+      String name = "file:/vertx-sqlite-memory-" + SHARED_MEMORY_IDS.incrementAndGet() + "?vfs=memdb";
+      Promise<String> promise = Promise.promise();
+      sharedMemory = promise.future();
+      SqliteEngine.open(new EngineOptions(template).database(name).threadName("vertx-sqlite-memory-keeper"), (engine, err) -> {
+        if (err != null) {
+          promise.fail(Failures.toVertx(err));
+          return;
+        }
+        boolean closeNow;
+        synchronized (this) {
+          keeper = engine;
+          closeNow = closed;
+        }
+        if (closeNow) {
+          engine.close((v, e) -> { });
+        }
+        promise.complete(name);
+      });
+    }
+    return sharedMemory;
+  }
+
+  private Future<SqlConnection> open(ContextInternal ctx, SqliteConnectOptions options, EngineOptions engineOptions) {
+    Promise<SqlConnection> promise = ctx.promise();
     SqliteEngine.open(engineOptions, (engine, err) -> ctx.emit(null, v -> {
       if (err != null) {
         promise.fail(Failures.toVertx(err));
@@ -50,6 +102,8 @@ public final class SqliteConnectionFactory implements ConnectionFactory<SqliteCo
       .cacheStatements(options.getCachePreparedStatements())
       .statementCacheMaxSize(options.getPreparedStatementCacheMaxSize())
       .statementCacheSqlFilter(options.getPreparedStatementCacheSqlFilter())
+      .transactionMode(TransactionMode.valueOf(options.getTransactionMode().name()))
+      .queryTimeoutMillis(options.getQueryTimeout())
       .threadName("vertx-sqlite");
     options.getPragmas().forEach(engine::pragma);
     return engine;
@@ -63,9 +117,19 @@ public final class SqliteConnectionFactory implements ConnectionFactory<SqliteCo
     return vertxMetrics.createClientMetrics(SqliteEngineConnection.address(options), "sql", options.getMetricsName());
   }
 
+  /** Connections close themselves (pool or user); the factory closes only the in-memory keeper. */
   @Override
   public void close(Completable<Void> completion) {
-    // connections close themselves (pool or user); the factory holds nothing
-    completion.succeed();
+    SqliteEngine toClose;
+    synchronized (this) {
+      closed = true;
+      toClose = keeper;
+      keeper = null;
+    }
+    if (toClose == null) {
+      completion.succeed();
+    } else {
+      toClose.close((v, err) -> completion.succeed());
+    }
   }
 }

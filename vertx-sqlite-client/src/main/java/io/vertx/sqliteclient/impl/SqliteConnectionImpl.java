@@ -17,9 +17,34 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     super(context, factory, conn, SqliteDriver.INSTANCE);
   }
 
+  private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  @Override
+  public Future<Void> savepoint(String name) {
+    return savepointCommand("SAVEPOINT ", name);
+  }
+
+  @Override
+  public Future<Void> releaseSavepoint(String name) {
+    return savepointCommand("RELEASE SAVEPOINT ", name);
+  }
+
+  @Override
+  public Future<Void> rollbackToSavepoint(String name) {
+    return savepointCommand("ROLLBACK TO SAVEPOINT ", name);
+  }
+
+  /** Runs in order with the connection's other commands, inside its transaction when there is one. */
+  private Future<Void> savepointCommand(String verb, String name) {
+    if (name == null || !IDENTIFIER.matcher(name).matches()) {
+      return context.failedFuture(new IllegalArgumentException("Invalid savepoint name '" + name + "': use letters, digits and underscores"));
+    }
+    return query(verb + name).execute().mapEmpty();
+  }
+
   public static Future<SqliteConnection> connect(Vertx vertx, SqliteConnectOptions options) {
     ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    SqliteConnectionFactory factory = new SqliteConnectionFactory();
+    SqliteConnectionFactory factory = new SqliteConnectionFactory(false);
     return prepareForClose(ctx, factory.connect(ctx, options)).map(SqliteConnection::cast);
   }
 }

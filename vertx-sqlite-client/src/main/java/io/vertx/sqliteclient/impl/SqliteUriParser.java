@@ -3,6 +3,7 @@ package io.vertx.sqliteclient.impl;
 import io.github.vertxsqlite.engine.Pragmas;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import io.vertx.sqliteclient.SqliteOpenMode;
+import io.vertx.sqliteclient.SqliteTransactionMode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.Locale;
  *   sqlite:file:app.db?mode=ro             SQLite's file: form
  *   ...?journal_mode=wal&amp;foreign_keys=on   pragmas as query parameters
  * </pre>
- * Query parameters are driver options ({@code mode}, {@code busy_timeout}, {@code cache_prepared_statements},
+ * Query parameters are driver options ({@code mode}, {@code busy_timeout}, {@code transaction_mode},
+ * {@code query_timeout}, {@code cache_prepared_statements},
  * {@code prepared_statement_cache_max_size}, {@code prepared_statement_cache_sql_limit}) or settable pragmas;
  * anything else is an {@link IllegalArgumentException} naming it.
  */
@@ -78,6 +80,14 @@ public final class SqliteUriParser {
       case "busytimeout":
         options.setBusyTimeout(integer(name, value, uri));
         break;
+      case "transaction_mode":
+      case "transactionmode":
+        options.setTransactionMode(transactionMode(value, uri));
+        break;
+      case "query_timeout":
+      case "querytimeout":
+        options.setQueryTimeout(integer(name, value, uri));
+        break;
       case "cache_prepared_statements":
       case "cachepreparedstatements":
         options.setCachePreparedStatements(bool(name, value, uri));
@@ -118,6 +128,14 @@ public final class SqliteUriParser {
         return SqliteOpenMode.READ_WRITE_CREATE;
       default:
         throw new IllegalArgumentException("Invalid SQLite URI '" + uri + "': parameter 'mode' must be ro, rw or rwc, got '" + value + "'");
+    }
+  }
+
+  private static SqliteTransactionMode transactionMode(String value, String uri) {
+    try {
+      return SqliteTransactionMode.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid SQLite URI '" + uri + "': parameter 'transaction_mode' must be deferred, immediate or exclusive, got '" + value + "'");
     }
   }
 

@@ -63,7 +63,7 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
 
   @Override
   public ConnectionFactory<SqliteConnectOptions> createConnectionFactory(Vertx vertx, NetClientOptions transportOptions) {
-    return new SqliteConnectionFactory();
+    return new SqliteConnectionFactory(true);
   }
 
   @Override

@@ -3,10 +3,11 @@ package io.vertx.sqliteclient.impl.command;
 import io.vertx.sqlclient.internal.command.TxCommand;
 import io.vertx.sqliteclient.impl.SqliteEngineConnection;
 
-/** {@code begin()}, {@code commit()}, {@code rollback()} as SQLite statements. */
+/**
+ * {@code begin()}, {@code commit()}, {@code rollback()}: the engine begins in the configured transaction mode
+ * and tracks the transaction to hold the database's writer gate for exactly its duration.
+ */
 public final class TxAction<R> extends Action<TxCommand<R>, R> {
-
-  private static final Object[] NO_PARAMS = new Object[0];
 
   public TxAction(SqliteEngineConnection conn, TxCommand<R> cmd) {
     super(conn, cmd);
@@ -14,6 +15,15 @@ public final class TxAction<R> extends Action<TxCommand<R>, R> {
 
   @Override
   public void run() {
-    conn.engine().execute(cmd.kind.sql, NO_PARAMS, completeWith(cmd.result));
+    switch (cmd.kind) {
+      case BEGIN:
+        conn.engine().begin(completeWith(cmd.result));
+        break;
+      case COMMIT:
+        conn.engine().commit(completeWith(cmd.result));
+        break;
+      default:
+        conn.engine().rollback(completeWith(cmd.result));
+    }
   }
 }

@@ -1,0 +1,84 @@
+package io.github.vertxsqlite.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One writer at a time per database file in this JVM, granted in arrival order.
+ *
+ * <p>SQLite allows one writer per file. Left alone, concurrent writers wait in SQLite's busy handler, which
+ * sleeps and retries (unfair, and a DEFERRED transaction that read first fails at once with SQLITE_BUSY). The
+ * gate queues this process's writers instead: a connection takes it before its first write and keeps it until
+ * its transaction ends, so SQLite's own lock is always free when a writer of this process asks for it. Readers
+ * never take it. Other processes still meet SQLite's busy timeout.
+ */
+final class WriterGate {
+
+  private static final Map<String, WriterGate> GATES = new HashMap<>();
+
+  private final String key;
+  private final Semaphore permit = new Semaphore(1, true);
+  private int users;
+
+  private WriterGate(String key) {
+    this.key = key;
+  }
+
+  /** The gate of {@code database}, or {@code null} for a private in-memory database no one else can see. */
+  static WriterGate forDatabase(String database) {
+    String key = key(database);
+    if (key == null) {
+      return null;
+    }
+    synchronized (GATES) {
+      WriterGate gate = GATES.computeIfAbsent(key, WriterGate::new);
+      gate.users++;
+      return gate;
+    }
+  }
+
+  /** Drops this connection's use of the gate; the last user removes it from the registry. */
+  void unregister() {
+    synchronized (GATES) {
+      if (--users == 0) {
+        GATES.remove(key);
+      }
+    }
+  }
+
+  boolean tryAcquire(long timeoutMillis) throws InterruptedException {
+    return permit.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
+  }
+
+  void release() {
+    permit.release();
+  }
+
+  static String key(String database) {
+    if (database.equals(EngineOptions.MEMORY) || database.isEmpty()) {
+      return null;
+    }
+    if (database.startsWith("file:")) {
+      int q = database.indexOf('?');
+      String query = q < 0 ? "" : database.substring(q);
+      if (query.contains("vfs=memdb") || query.contains("mode=memory")) {
+        return database; // a named in-memory database shared by name
+      }
+      database = database.substring(5, q < 0 ? database.length() : q);
+    }
+    Path path = Path.of(database).toAbsolutePath().normalize();
+    try {
+      if (Files.exists(path)) {
+        path = path.toRealPath();
+      }
+    } catch (IOException ignore) {
+      // keep the normalized path
+    }
+    return path.toString();
+  }
+}
