@@ -232,7 +232,7 @@ final class Session {
    * usually inlines its values). Stops at the first failure, naming the statement.
    */
   List<QueryResult> executeScript(String sql) throws Exception {
-    List<String> statements = SqlSplitter.split(sql);
+    List<String> statements = split(sql);
     List<QueryResult> results = new ArrayList<>(Math.max(1, statements.size()));
     if (statements.isEmpty()) {
       results.add(new QueryResult(null, List.of(), 0, null, false));
@@ -390,8 +390,17 @@ final class Session {
     }
   }
 
+  /** Statements of {@code sql}; a NUL character is refused, since SQLite would silently stop reading there. */
+  private static List<String> split(String sql) throws SqliteError {
+    if (sql.indexOf('\0') >= 0) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE",
+        "The SQL text contains a NUL character; pass such values as parameters");
+    }
+    return SqlSplitter.split(sql);
+  }
+
   private Prepared compile(String sql) throws SQLException, SqliteError {
-    List<String> statements = SqlSplitter.split(sql);
+    List<String> statements = split(sql);
     if (statements.isEmpty()) {
       throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "The SQL text holds no statement");
     }
