@@ -20,7 +20,6 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import io.vertx.sqlclient.internal.SqlConnectionInternal;
 import io.vertx.sqlclient.spi.DatabaseMetadata;
-import io.vertx.sqliteclient.impl.SqliteEngineConnection;
 import io.vertx.sqliteclient.spi.SqliteDriver;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,13 +49,6 @@ class QueryFeaturesTest {
     return conn;
   }
 
-  /** {cached statements, open cursors} as the engine counts them. */
-  private static int[] engineCounts(SqlConnection conn) {
-    SqliteEngine engine = ((SqliteEngineConnection) ((SqlConnectionInternal) conn).unwrap()).engine();
-    Promise<int[]> counts = Promise.promise();
-    engine.resourceCounts((r, e) -> counts.complete(r));
-    return await(counts.future());
-  }
 
   @Test
   void lastInsertedIdAndReturning() {
@@ -172,23 +164,23 @@ class QueryFeaturesTest {
     for (int i = 0; i < 5; i++) {
       await(cached.preparedQuery("SELECT " + i + ", ?").execute(Tuple.of(i)));
     }
-    assertEquals(2, engineCounts(cached)[0]);
+    assertEquals(2, SqliteTestSupport.engineCounts(cached)[0]);
 
     SqliteConnection filtered = connect(SqliteTestSupport.options(database).setPreparedStatementCacheSqlFilter(sql -> !sql.contains("nocache")));
     await(filtered.preparedQuery("SELECT 'nocache'").execute());
-    assertEquals(0, engineCounts(filtered)[0]);
+    assertEquals(0, SqliteTestSupport.engineCounts(filtered)[0]);
     await(filtered.preparedQuery("SELECT 'cache me'").execute());
-    assertEquals(1, engineCounts(filtered)[0]);
+    assertEquals(1, SqliteTestSupport.engineCounts(filtered)[0]);
 
     SqliteConnection off = connect(SqliteTestSupport.options(database).setCachePreparedStatements(false));
     await(off.preparedQuery("SELECT 1").execute());
-    assertEquals(0, engineCounts(off)[0]);
+    assertEquals(0, SqliteTestSupport.engineCounts(off)[0]);
     // a managed statement stays compiled while open, even with the cache off
     PreparedStatement ps = await(off.prepare("SELECT ?"));
-    assertEquals(1, engineCounts(off)[0]);
+    assertEquals(1, SqliteTestSupport.engineCounts(off)[0]);
     assertEquals("v", await(ps.query().execute(Tuple.of("v"))).iterator().next().getString(0));
     await(ps.close());
-    assertEquals(0, engineCounts(off)[0]);
+    assertEquals(0, SqliteTestSupport.engineCounts(off)[0]);
   }
 
   @Test
@@ -198,8 +190,8 @@ class QueryFeaturesTest {
     PreparedStatement ps = await(conn.prepare("SELECT name FROM items"));
     io.vertx.sqlclient.Cursor cursor = ps.cursor();
     await(cursor.read(1));
-    assertEquals(1, engineCounts(conn)[1]);
+    assertEquals(1, SqliteTestSupport.engineCounts(conn)[1]);
     await(cursor.close());
-    assertEquals(0, engineCounts(conn)[1]);
+    assertEquals(0, SqliteTestSupport.engineCounts(conn)[1]);
   }
 }

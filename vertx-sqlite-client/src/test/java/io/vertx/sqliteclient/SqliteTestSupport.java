@@ -65,6 +65,15 @@ public final class SqliteTestSupport {
     throw new AssertionError("Expected a failure, the future succeeded");
   }
 
+  /** {cached statements, open cursors} as the engine of {@code conn} (standalone or pooled) counts them. */
+  public static int[] engineCounts(io.vertx.sqlclient.SqlConnection conn) {
+    io.vertx.sqlclient.internal.Connection spi = ((io.vertx.sqlclient.internal.SqlConnectionInternal) conn).unwrap().unwrap();
+    io.github.vertxsqlite.engine.SqliteEngine engine = ((io.vertx.sqliteclient.impl.SqliteEngineConnection) spi).engine();
+    io.vertx.core.Promise<int[]> counts = io.vertx.core.Promise.promise();
+    engine.resourceCounts((r, e) -> counts.complete(r));
+    return await(counts.future());
+  }
+
   /** Live engine threads (named vertx-sqlite-N). */
   public static long engineThreads() {
     return Thread.getAllStackTraces().keySet().stream()
