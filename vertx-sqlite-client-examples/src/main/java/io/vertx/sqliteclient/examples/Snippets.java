@@ -89,6 +89,19 @@ public final class Snippets {
     return outcome;
   }
 
+  public static Future<Void> savepoints(SqliteConnection conn) {
+    // tag::savepoints[]
+    Future<Void> done = conn.begin().compose(tx -> conn
+      .query("INSERT INTO account (id, balance) VALUES (10, 5)").execute()
+      .compose(r -> conn.savepoint("risky"))                    // SAVEPOINT risky
+      .compose(v -> conn.query("UPDATE account SET balance = 0").execute())
+      .compose(r -> conn.rollbackToSavepoint("risky"))          // undo the UPDATE only
+      .compose(v -> conn.releaseSavepoint("risky"))
+      .compose(v -> tx.commit()));                              // the INSERT is kept
+    // end::savepoints[]
+    return done;
+  }
+
   public static Future<Row> typedValues(Pool pool) {
     // tag::types[]
     Future<Row> row = pool

@@ -11,6 +11,7 @@ import io.vertx.sqliteclient.SqliteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,12 @@ class SnippetsTest {
     await(vertx.close());
   }
 
+  private List<Long> balances() throws Exception {
+    List<Long> out = new java.util.ArrayList<>();
+    await(pool.query("SELECT balance FROM account ORDER BY id").execute()).forEach(r -> out.add(r.getLong(0)));
+    return out;
+  }
+
   @Test
   void snippetsRun() throws Exception {
     assertEquals(1, await(Snippets.transfer(pool, 1, 2, 30)));
@@ -51,6 +58,9 @@ class SnippetsTest {
     assertEquals(LocalDate.of(2024, 2, 29), row.getLocalDate("d"));
     assertEquals(Boolean.TRUE, row.getBoolean("flag"));
     assertEquals(new JsonObject().put("k", 42), row.getJsonObject("doc"));
+    io.vertx.sqliteclient.SqliteConnection conn = await(io.vertx.sqliteclient.SqliteConnection.connect(vertx, Snippets.options(database)));
+    await(Snippets.savepoints(conn));
+    assertEquals(List.of(70L, 30L, 5L), balances());
     Pool fromUri = Snippets.poolFromUri(vertx, database);
     assertEquals("wal", await(fromUri.query("PRAGMA journal_mode").execute()).iterator().next().getString(0));
     assertEquals(1L, await(Snippets.connect(vertx).compose(c -> c.query("SELECT 1").execute())).iterator().next().getValue(0));
