@@ -1,0 +1,239 @@
+package io.vertx.sqliteclient.benchmarks;
+
+import io.vertx.core.Vertx;
+import io.vertx.jdbcclient.JDBCPool;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqliteclient.SqliteBuilder;
+import io.vertx.sqliteclient.SqliteConnectOptions;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Runs the same workloads against plain sqlite-jdbc (blocking), vertx-jdbc-client's JDBCPool over
+ * sqlite-jdbc's DataSource, and this driver, in one JVM, and prints throughput, latency, CPU per operation and
+ * the ratios. {@code --smoke} runs tiny counts (the build's check that it still works); {@code --pool=N} sets
+ * both pools' size (default 4). See docs/performance.md.
+ */
+public final class Benchmark {
+
+  record Scale(int rows, int select64, int select1, int inserts, int transfers, int mixed, int batches, int batchSize,
+               int scans, int streamRows) {
+    Scale warmup() {
+      return new Scale(rows, select64 / 10, select1 / 10, inserts / 10, transfers / 10, mixed / 10, 2, batchSize, 1, 0);
+    }
+  }
+
+  static final Scale FULL = new Scale(100_000, 200_000, 20_000, 20_000, 10_000, 100_000, 20, 1_000, 5, 1_000_000);
+  static final Scale SMOKE = new Scale(2_000, 2_000, 200, 200, 100, 1_000, 2, 100, 2, 20_000);
+  static final int IN_FLIGHT = 64;
+
+  /** workload → contender → measurement */
+  final Map<String, Map<String, Measurement>> results = new LinkedHashMap<>();
+  String streamOutcome = "not run";
+
+  static final String PLAIN = "sqlite-jdbc";
+  static final String JDBC_POOL = "JDBCPool";
+  static final String THIS = "vertx-sqlite";
+
+  public static void main(String[] args) throws Exception {
+    Scale scale = List.of(args).contains("--smoke") ? SMOKE : FULL;
+    int poolSize = 4;
+    for (String a : args) {
+      if (a.startsWith("--pool=")) {
+        poolSize = Integer.parseInt(a.substring("--pool=".length()));
+      }
+    }
+    Benchmark b = run(scale, poolSize, Path.of("target", "bench"));
+    System.out.println(b.report(scale, poolSize));
+    System.exit(0);
+  }
+
+  static Benchmark run(Scale scale, int poolSize, Path dir) throws Exception {
+    Benchmark b = new Benchmark();
+    Path base = Dataset.create(dir, "base.db", scale.rows());
+    b.runPlain(Dataset.copy(base, "plain.db"), scale.warmup(), false);
+    b.runPlain(Dataset.copy(base, "plain.db"), scale, true);
+    Vertx vertx = Vertx.vertx();
+    try {
+      for (String contender : List.of(JDBC_POOL, THIS)) {
+        for (boolean record : new boolean[] {false, true}) {
+          Path file = Dataset.copy(base, contender + ".db");
+          Pool pool = pool(vertx, contender, file, poolSize);
+          try {
+            b.runAsync(contender, new AsyncWorkloads(vertx, pool, scale.rows()), record ? scale : scale.warmup(), record);
+          } finally {
+            pool.close().toCompletionStage().toCompletableFuture().get(1, TimeUnit.MINUTES);
+          }
+        }
+      }
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(1, TimeUnit.MINUTES);
+    }
+    if (scale.streamRows() > 0) {
+      b.streamOutcome = streamInSmallHeap(dir.resolve("stream.db"), scale.streamRows());
+    }
+    return b;
+  }
+
+  private static Pool pool(Vertx vertx, String contender, Path file, int size) {
+    PoolOptions poolOptions = new PoolOptions().setMaxSize(size);
+    if (contender.equals(JDBC_POOL)) {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+      config.setBusyTimeout(5000);
+      SQLiteDataSource ds = new SQLiteDataSource(config);
+      ds.setUrl(Dataset.URL_PREFIX + file);
+      return JDBCPool.pool(vertx, ds, poolOptions);
+    }
+    return SqliteBuilder.pool().with(poolOptions)
+      .connectingTo(new SqliteConnectOptions().setDatabase(file.toString())).using(vertx).build();
+  }
+
+  private void record(String workload, String contender, Measurement m) {
+    results.computeIfAbsent(workload, k -> new LinkedHashMap<>()).put(contender, m);
+  }
+
+  private void runPlain(Path file, Scale s, boolean record) throws Exception {
+    BlockingJdbc jdbc = new BlockingJdbc(file);
+    Measurement select2 = jdbc.pointSelect(2, s.select64() / 2, s.rows());
+    Measurement select1 = jdbc.pointSelect(1, s.select1(), s.rows());
+    Measurement insert = jdbc.insert(s.inserts());
+    Measurement transfer = jdbc.transfer(s.transfers());
+    Measurement batch = jdbc.batchInsert(s.batches(), s.batchSize());
+    Measurement scan = jdbc.fullScan(s.scans());
+    if (record) {
+      record("select64", PLAIN, select2);
+      record("select1", PLAIN, select1);
+      record("insert", PLAIN, insert);
+      record("transfer", PLAIN, transfer);
+      record("batch", PLAIN, batch);
+      record("scan", PLAIN, scan);
+    }
+  }
+
+  private void runAsync(String contender, AsyncWorkloads w, Scale s, boolean record) throws Exception {
+    Measurement select64 = w.pointSelect(IN_FLIGHT, s.select64());
+    Measurement select1 = w.pointSelect(1, s.select1());
+    Measurement insert = w.insert(IN_FLIGHT, s.inserts());
+    Measurement transfer = w.transfer(IN_FLIGHT, s.transfers());
+    Measurement mixed = w.mixed(IN_FLIGHT, s.mixed());
+    Measurement batch = w.batchInsert(s.batches(), s.batchSize());
+    Measurement scan = w.fullScan(s.scans());
+    if (record) {
+      record("select64", contender, select64);
+      record("select1", contender, select1);
+      record("insert", contender, insert);
+      record("transfer", contender, transfer);
+      record("mixed", contender, mixed);
+      record("batch", contender, batch);
+      record("scan", contender, scan);
+    }
+  }
+
+  /** Streams {@code rows} rows in a child JVM limited to 64 MB of heap. */
+  private static String streamInSmallHeap(Path file, int rows) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+      StreamMemoryCheck.class.getName(), file.toString(), String.valueOf(rows)).redirectErrorStream(true).start();
+    StringBuilder out = new StringBuilder();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("rows=") || line.contains("Error") || line.contains("Exception")) {
+          out.append(line).append(' ');
+        }
+      }
+    }
+    int exit = p.waitFor();
+    return (exit == 0 ? "completed: " : "FAILED (exit " + exit + "): ") + out.toString().trim();
+  }
+
+  // ---- report ----
+
+  private Measurement m(String workload, String contender) {
+    return results.getOrDefault(workload, Map.of()).get(contender);
+  }
+
+  String report(Scale scale, int poolSize) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%n%d rows, pools of %d, %d in flight, %d cores, Java %s%n%n", scale.rows(), poolSize, IN_FLIGHT,
+      Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+    sb.append(String.format(Locale.ROOT, "| %-44s | %12s | %12s | %12s | %9s | %9s |%n", "workload", PLAIN, JDBC_POOL, THIS, "vs plain", "vs JDBCPool"));
+    sb.append("|").append("-".repeat(46)).append("|").append("-".repeat(14)).append("|").append("-".repeat(14)).append("|")
+      .append("-".repeat(14)).append("|").append("-".repeat(11)).append("|").append("-".repeat(13)).append("|\n");
+    throughput(sb, "point select, 64 in flight (plain: 2 threads), ops/s", "select64");
+    latency(sb, "point select, 1 in flight, p50 µs", "select1", 50);
+    latency(sb, "point select, 1 in flight, p99 µs", "select1", 99);
+    cpu(sb, "CPU s per 1,000 point selects (64 in flight)", "select64");
+    throughput(sb, "autocommit insert (plain: 1 thread), ops/s", "insert");
+    throughput(sb, "transfer transaction, 2 UPDATEs, ops/s", "transfer");
+    throughput(sb, "mixed 90 % select / 10 % update, ops/s", "mixed");
+    latency(sb, "batch insert of " + scale.batchSize() + " rows, p50 ms", "batch", -50);
+    latency(sb, "full scan of " + scale.rows() + " rows into memory, p50 ms", "scan", -50);
+    sb.append(String.format(Locale.ROOT, "%nfailed operations: JDBCPool %d, vertx-sqlite %d%n", failures(JDBC_POOL), failures(THIS)));
+    sb.append(String.format(Locale.ROOT, "max event-loop lag (1 ms timer on the calling event loop): JDBCPool %.1f ms, vertx-sqlite %.1f ms%n",
+      maxLag(JDBC_POOL), maxLag(THIS)));
+    sb.append(String.format(Locale.ROOT, "%,d-row RowStream under -Xmx64m (vertx-sqlite): %s%n", scale.streamRows(), streamOutcome));
+    return sb.toString();
+  }
+
+  long failures(String contender) {
+    return results.values().stream().map(r -> r.get(contender)).filter(java.util.Objects::nonNull).mapToLong(x -> x.failures).sum();
+  }
+
+  double maxLag(String contender) {
+    return results.values().stream().map(r -> r.get(contender)).filter(java.util.Objects::nonNull)
+      .mapToDouble(Measurement::maxLagMillis).max().orElse(Double.NaN);
+  }
+
+  private void throughput(StringBuilder sb, String label, String w) {
+    row(sb, label, w, Measurement::opsPerSecond, "%,.0f", true);
+  }
+
+  private void cpu(StringBuilder sb, String label, String w) {
+    row(sb, label, w, Measurement::cpuSecondsPer1000, "%.4f", false);
+  }
+
+  /** A latency row; a negative percentile means milliseconds. */
+  private void latency(StringBuilder sb, String label, String w, int percentile) {
+    if (percentile < 0) {
+      row(sb, label, w, m -> m.percentileMicros(-percentile) / 1000, "%.1f", false);
+    } else {
+      row(sb, label, w, m -> m.percentileMicros(percentile), "%.1f", false);
+    }
+  }
+
+  private void row(StringBuilder sb, String label, String w, java.util.function.ToDoubleFunction<Measurement> f, String fmt, boolean higherIsBetter) {
+    List<String> cells = new ArrayList<>();
+    double[] v = new double[3];
+    String[] contenders = {PLAIN, JDBC_POOL, THIS};
+    for (int i = 0; i < 3; i++) {
+      Measurement m = m(w, contenders[i]);
+      v[i] = m == null ? Double.NaN : f.applyAsDouble(m);
+      cells.add(Double.isNaN(v[i]) ? "—" : String.format(Locale.ROOT, fmt, v[i]));
+    }
+    String vsPlain = ratio(v[2], v[0], higherIsBetter);
+    String vsPool = ratio(v[2], v[1], higherIsBetter);
+    sb.append(String.format(Locale.ROOT, "| %-44s | %12s | %12s | %12s | %9s | %11s |%n", label, cells.get(0), cells.get(1), cells.get(2), vsPlain, vsPool));
+  }
+
+  /** Ours relative to the other: for throughput ours/other, for costs (time, CPU) ours/other as well (lower is better). */
+  private static String ratio(double ours, double other, boolean higherIsBetter) {
+    if (Double.isNaN(ours) || Double.isNaN(other) || other == 0) {
+      return "—";
+    }
+    return String.format(Locale.ROOT, "%.2fx", ours / other);
+  }
+}
