@@ -1,6 +1,7 @@
 /** The SQLite driver for the Vert.x SQL client. */
 module io.vertx.sql.client.sqlite {
   requires io.vertx.core;
+  requires io.netty.buffer;
   requires io.vertx.sql.client;
   requires io.github.vertxsqlite.engine;
   requires java.sql;

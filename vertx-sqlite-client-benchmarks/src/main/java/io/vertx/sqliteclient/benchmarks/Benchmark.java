@@ -170,8 +170,8 @@ public final class Benchmark {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%n%d rows, pools of %d, %d in flight, %d cores, Java %s%n%n", scale.rows(), poolSize, IN_FLIGHT,
       Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
-    sb.append(String.format(Locale.ROOT, "| %-44s | %12s | %12s | %12s | %9s | %9s |%n", "workload", PLAIN, JDBC_POOL, THIS, "vs plain", "vs JDBCPool"));
-    sb.append("|").append("-".repeat(46)).append("|").append("-".repeat(14)).append("|").append("-".repeat(14)).append("|")
+    sb.append(String.format(Locale.ROOT, "| %-52s | %12s | %18s | %12s | %9s | %11s |%n", "workload", PLAIN, JDBC_POOL, THIS, "vs plain", "vs JDBCPool"));
+    sb.append("|").append("-".repeat(54)).append("|").append("-".repeat(14)).append("|").append("-".repeat(20)).append("|")
       .append("-".repeat(14)).append("|").append("-".repeat(11)).append("|").append("-".repeat(13)).append("|\n");
     throughput(sb, "point select, 64 in flight (plain: 2 threads), ops/s", "select64");
     latency(sb, "point select, 1 in flight, p50 µs", "select1", 50);
@@ -221,12 +221,17 @@ public final class Benchmark {
     String[] contenders = {PLAIN, JDBC_POOL, THIS};
     for (int i = 0; i < 3; i++) {
       Measurement m = m(w, contenders[i]);
-      v[i] = m == null ? Double.NaN : f.applyAsDouble(m);
-      cells.add(Double.isNaN(v[i]) ? "—" : String.format(Locale.ROOT, fmt, v[i]));
+      v[i] = m == null || m.failures == m.ops ? Double.NaN : f.applyAsDouble(m);
+      String cell = m == null ? "—" : m.failures == m.ops ? "all failed" : String.format(Locale.ROOT, fmt, v[i]);
+      if (m != null && m.failures > 0 && m.failures < m.ops) {
+        cell += String.format(Locale.ROOT, " (%d%% failed)", Math.round(100.0 * m.failures / m.ops));
+        v[i] = Double.NaN; // a figure made of failures is no comparison
+      }
+      cells.add(cell);
     }
     String vsPlain = ratio(v[2], v[0], higherIsBetter);
     String vsPool = ratio(v[2], v[1], higherIsBetter);
-    sb.append(String.format(Locale.ROOT, "| %-44s | %12s | %12s | %12s | %9s | %11s |%n", label, cells.get(0), cells.get(1), cells.get(2), vsPlain, vsPool));
+    sb.append(String.format(Locale.ROOT, "| %-52s | %12s | %18s | %12s | %9s | %11s |%n", label, cells.get(0), cells.get(1), cells.get(2), vsPlain, vsPool));
   }
 
   /** Ours relative to the other: for throughput ours/other, for costs (time, CPU) ours/other as well (lower is better). */

@@ -21,7 +21,7 @@ final class Command<T> {
     try {
       result = work.run(session);
     } catch (Throwable failure) {
-      report(null, ErrorMapping.map(failure));
+      report(null, ErrorMapping.report(failure));
       return;
     }
     report(result, null);

@@ -15,6 +15,17 @@ final class ErrorMapping {
   private ErrorMapping() {
   }
 
+  /**
+   * SQLite's failures become {@link SqliteError}s. Other runtime exceptions are the caller's own (an adapter
+   * refusing a parameter while the engine reads it) and pass through unchanged.
+   */
+  static Throwable report(Throwable failure) {
+    if (failure instanceof RuntimeException && !(failure.getCause() instanceof SQLException)) {
+      return failure;
+    }
+    return map(failure);
+  }
+
   static SqliteError map(Throwable failure) {
     if (failure instanceof SqliteError) {
       return (SqliteError) failure;

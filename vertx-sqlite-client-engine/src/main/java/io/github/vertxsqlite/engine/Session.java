@@ -79,6 +79,8 @@ final class Session {
         break;
     }
     config.setBusyTimeout(options.busyTimeoutMillis());
+    // sqlite-jdbc would prepare and run its own last_insert_rowid() query after every INSERT; the engine reads it natively
+    config.setGetGeneratedKeys(false);
     SQLiteConnection conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
     try (Statement st = conn.createStatement()) {
       for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
@@ -467,9 +469,13 @@ final class Session {
     if (!p.inserts || db.total_changes() == totalChangesBefore) {
       return null;
     }
-    try (ResultSet rs = internalStatement("SELECT last_insert_rowid()").ps.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : null;
-    }
+    // stepped natively: a JDBC executeQuery per INSERT would cost more than the INSERT itself
+    return ((org.sqlite.core.CoreStatement) internalStatement("SELECT last_insert_rowid()").ps).pointer.safeRunLong((d, ptr) -> {
+      d.step(ptr);
+      long rowid = d.column_long(ptr, 0);
+      d.reset(ptr);
+      return rowid;
+    });
   }
 
   private static String abbreviate(String sql) {

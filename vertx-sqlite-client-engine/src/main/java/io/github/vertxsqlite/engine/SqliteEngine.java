@@ -21,14 +21,13 @@ public final class SqliteEngine {
 
   private enum State { OPEN, CLOSING, CLOSED }
 
-  /** Polls before parking: a parked hand-off costs ~75 µs, a short spin cuts it ~3x (docs/performance.md). */
-  private static final int SPINS = 2_000;
   private static final AtomicLong THREAD_IDS = new AtomicLong();
 
   /** Marks the end of the FIFO: the loop closes the connection when it reaches it. */
   private static final Command<Void> CLOSE = new Command<>(s -> null, (r, e) -> { });
 
   private final ConcurrentLinkedQueue<Command<?>> queue = new ConcurrentLinkedQueue<>();
+  private final java.util.function.BooleanSupplier hasWork = () -> !queue.isEmpty();
   private final List<Callback<Void>> closeWaiters = new ArrayList<>();
   private final Thread thread;
   private volatile State state = State.OPEN;
@@ -226,8 +225,8 @@ public final class SqliteEngine {
 
   private Command<?> next() {
     Command<?> command = queue.poll();
-    for (int i = 0; command == null && i < SPINS; i++) {
-      Thread.onSpinWait();
+    if (command == null && SpinBudget.spinUntil(hasWork)) {
+      // a short spin before parking: a parked hand-off costs tens of µs (docs/performance.md)
       command = queue.poll();
     }
     while (command == null) {

@@ -51,7 +51,11 @@ final class WriterGate {
     }
   }
 
+  /** Writes are short: spin for the permit first, then wait (fairly) up to the timeout. */
   boolean tryAcquire(long timeoutMillis) throws InterruptedException {
+    if (permit.tryAcquire() || SpinBudget.spinUntil(permit::tryAcquire)) {
+      return true;
+    }
     return permit.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 

@@ -45,6 +45,7 @@ public final class SqliteEngineConnection implements Connection {
   private final SqliteMetadata metadata;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final Promise<Void> closed;
+  private final QueryResults results = new QueryResults();
 
   SqliteEngineConnection(ContextInternal context, SqliteEngine engine, SqliteConnectOptions options, ClientMetrics metrics) {
     this.context = context;
@@ -57,6 +58,11 @@ public final class SqliteEngineConnection implements Connection {
 
   public SqliteEngine engine() {
     return engine;
+  }
+
+  /** Decodes results on the engine thread; only the engine thread of this connection calls it. */
+  public QueryResults results() {
+    return results;
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.vertx.sqliteclient.impl;
 
 import io.github.vertxsqlite.engine.ValueType;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
@@ -34,9 +36,27 @@ public final class Values {
     return values;
   }
 
+  /**
+   * Parameter sets encoded on demand: the engine thread reads them, so encoding (and copying BLOBs) happens
+   * there rather than on the event loop.
+   */
+  public static List<Object[]> encodeLazily(List<? extends Tuple> tuples) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public Object[] get(int index) {
+        return encode(tuples.get(index));
+      }
+
+      @Override
+      public int size() {
+        return tuples.size();
+      }
+    };
+  }
+
   private static Object encode(int position, Object value) {
     if (value instanceof Buffer) {
-      return ((Buffer) value).getBytes();
+      return bytes((Buffer) value);
     } else if (value instanceof JsonObject || value instanceof JsonArray) {
       return Json.encode(value);
     } else if (value == Tuple.JSON_NULL) {
@@ -52,6 +72,17 @@ public final class Values {
         + "); SQLite has no array type, store it as JSON text instead");
     }
     return value;
+  }
+
+  /** The buffer's bytes: its backing array when that is exactly the buffer (no copy), a copy otherwise. */
+  private static byte[] bytes(Buffer buffer) {
+    if (buffer instanceof BufferInternal) {
+      ByteBuf buf = ((BufferInternal) buffer).getByteBuf();
+      if (buf.hasArray() && buf.arrayOffset() == 0 && buf.readerIndex() == 0 && buf.array().length == buf.readableBytes()) {
+        return buf.array();
+      }
+    }
+    return buffer.getBytes();
   }
 
   /** Finishes decoding one row in place: BLOBs become Buffers, JSON columns become Vert.x JSON values. */

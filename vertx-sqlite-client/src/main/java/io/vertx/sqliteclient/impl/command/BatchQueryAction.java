@@ -4,7 +4,6 @@ import io.vertx.sqlclient.internal.TupleInternal;
 import io.vertx.sqlclient.internal.command.ExtendedQueryCommand;
 import io.vertx.sqliteclient.impl.SqliteEngineConnection;
 import io.vertx.sqliteclient.impl.Values;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code executeBatch(tuples)}: the engine runs every parameter set atomically, one result each. */
@@ -17,10 +16,6 @@ public final class BatchQueryAction<T> extends QueryAction<ExtendedQueryCommand<
   @Override
   public void run() {
     List<TupleInternal> tuples = cmd.paramsList();
-    List<Object[]> batch = new ArrayList<>(tuples.size());
-    for (TupleInternal tuple : tuples) {
-      batch.add(Values.encode(tuple));
-    }
-    conn.engine().executeBatch(cmd.sql(), batch, (results, err) -> deliver(results, err, false));
+    conn.engine().executeBatch(cmd.sql(), Values.encodeLazily(tuples), (results, err) -> deliver(results, err, false));
   }
 }

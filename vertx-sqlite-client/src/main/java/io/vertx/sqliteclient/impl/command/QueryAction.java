@@ -15,10 +15,14 @@ abstract class QueryAction<C extends QueryCommandBase<?>> extends Action<C, Bool
     super(conn, cmd);
   }
 
-  /** On the context: the results, or the failure, then completion ({@code suspended}: a cursor has more rows). */
+  /**
+   * Called on the engine thread: decodes there, then on the context delivers the results (or the failure)
+   * and completes ({@code suspended}: a cursor has more rows).
+   */
   void deliver(List<QueryResult> results, Throwable err, boolean suspended) {
+    List<QueryResults.Decoded> decoded = err == null ? conn.results().decode(results) : null;
     conn.onContext(() -> {
-      Throwable failure = err != null ? err : QueryResults.deliver(cmd, results);
+      Throwable failure = err != null ? err : QueryResults.deliver(cmd, decoded);
       if (failure != null) {
         cmd.fail(Failures.toVertx(failure));
       } else {
