@@ -452,7 +452,8 @@ final class Session {
       // reading to the end (or closing) resets the statement: an unfinished write would hold its lock
       try (ResultSet rs = p.ps.getResultSet()) {
         columns = p.columns();
-        rows = Rows.readAll(rs, columns);
+        // sqlite-jdbc stepped onto the first row; an empty result has none to read
+        rows = rs.isBeforeFirst() ? Rows.readAll((org.sqlite.core.CoreStatement) p.ps, columns) : new ArrayList<>();
       }
       return new QueryResult(columns, rows, rows.size(), lastInsertRowid(p, before), false);
     }
