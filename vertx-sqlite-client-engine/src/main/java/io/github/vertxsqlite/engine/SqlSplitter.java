@@ -46,12 +46,8 @@ public final class SqlSplitter {
         i = Math.min(j + 1, n);
         hasContent = true;
         lastWord = "";
-      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int nl = sql.indexOf('\n', i);
-        i = nl < 0 ? n : nl + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int end = sql.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
+      } else if (commentEnd(sql, i) > i) {
+        i = commentEnd(sql, i);
       } else if (Character.isLetter(c) || c == '_') {
         int j = i;
         while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_' || sql.charAt(j) == '$')) {
@@ -97,6 +93,20 @@ public final class SqlSplitter {
     return statements;
   }
 
+  /** Where the comment starting at {@code i} ends ({@code --} to end of line, or a block), or {@code i} when none starts there. */
+  private static int commentEnd(String sql, int i) {
+    int n = sql.length();
+    if (i + 1 < n && sql.charAt(i) == '-' && sql.charAt(i + 1) == '-') {
+      int nl = sql.indexOf('\n', i);
+      return nl < 0 ? n : nl + 1;
+    }
+    if (i + 1 < n && sql.charAt(i) == '/' && sql.charAt(i + 1) == '*') {
+      int end = sql.indexOf("*/", i + 2);
+      return end < 0 ? n : end + 2;
+    }
+    return i;
+  }
+
   /** The first keyword of a statement, upper case, skipping blanks and comments ("" when there is none). */
   public static String firstKeyword(String sql) {
     int i = 0;
@@ -105,12 +115,8 @@ public final class SqlSplitter {
       char c = sql.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int nl = sql.indexOf('\n', i);
-        i = nl < 0 ? n : nl + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int end = sql.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
+      } else if (commentEnd(sql, i) > i) {
+        i = commentEnd(sql, i);
       } else {
         int j = i;
         while (j < n && Character.isLetter(sql.charAt(j))) {

@@ -23,11 +23,7 @@ public class SqliteTransactionTest extends TransactionTestBase {
 
   @Override
   protected Pool nonTxPool() {
-    return SqliteBuilder.pool()
-      .with(new PoolOptions().setMaxSize(1))
-      .connectingTo(TckDatabase.options())
-      .using(vertx)
-      .build();
+    return createPool();
   }
 
   /** SQLite has no TRUNCATE: an unqualified DELETE, in the test's transaction. */
