@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.sqlclient.SqlConnectOptions;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
+import io.vertx.sqliteclient.impl.UserFunctions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
   private Map<String, String> pragmas;
   private SqliteTransactionMode transactionMode;
   private long queryTimeout;
+  private UserFunctions functions;
 
   /**
    * Options from a connection URI: {@code sqlite:app.db}, {@code sqlite:/abs/app.db}, {@code sqlite::memory:},
@@ -73,6 +75,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
       pragmas = new LinkedHashMap<>(o.pragmas);
       transactionMode = o.transactionMode;
       queryTimeout = o.queryTimeout;
+      functions = new UserFunctions(o.functions);
     } else {
       initSqliteDefaults();
       if (getDatabase() == null) {
@@ -103,6 +106,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
     pragmas = new LinkedHashMap<>();
     transactionMode = DEFAULT_TRANSACTION_MODE;
     queryTimeout = DEFAULT_QUERY_TIMEOUT;
+    functions = new UserFunctions();
   }
 
   public SqliteOpenMode getOpenMode() {
@@ -179,6 +183,36 @@ public class SqliteConnectOptions extends SqlConnectOptions {
     }
     this.queryTimeout = queryTimeout;
     return this;
+  }
+
+  /** Registers a scalar function on every connection made with these options (not part of the JSON form). */
+  @GenIgnore(GenIgnore.PERMITTED_TYPE)
+  @Fluent
+  public SqliteConnectOptions addFunction(String name, int arity, boolean deterministic, SqliteFunction function) {
+    functions.definitions().add(UserFunctions.scalar(name, arity, deterministic, function));
+    return this;
+  }
+
+  /** Registers an aggregate (or window) function on every connection made with these options. */
+  @GenIgnore(GenIgnore.PERMITTED_TYPE)
+  @Fluent
+  public SqliteConnectOptions addAggregate(String name, int arity, boolean deterministic, SqliteAggregate<?> aggregate) {
+    functions.definitions().add(UserFunctions.aggregate(name, arity, deterministic, aggregate));
+    return this;
+  }
+
+  /** Registers a collation ({@code COLLATE name}) on every connection made with these options. */
+  @GenIgnore(GenIgnore.PERMITTED_TYPE)
+  @Fluent
+  public SqliteConnectOptions addCollation(String name, java.util.Comparator<String> comparator) {
+    functions.definitions().add(UserFunctions.collation(name, comparator));
+    return this;
+  }
+
+  /** The registered functions and collations, for the driver. */
+  @GenIgnore
+  public UserFunctions userFunctions() {
+    return functions;
   }
 
   // ---- covariant overrides, so chained calls keep the SQLite type ----

@@ -1,6 +1,10 @@
 package io.vertx.sqliteclient;
 
 import io.vertx.codegen.annotations.Fluent;
+import io.vertx.codegen.annotations.GenIgnore;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -34,6 +38,66 @@ public interface SqliteConnection extends SqlConnection {
 
   /** {@code ROLLBACK TO name}: undoes the work done since the savepoint, which stays open. */
   Future<Void> rollbackToSavepoint(String name);
+
+  // ---- connection state ----
+
+  /** Rows changed by the last INSERT, UPDATE or DELETE of this connection ({@code sqlite3_changes}). */
+  Future<Long> changes();
+
+  /** Rows changed since the connection opened ({@code sqlite3_total_changes}). */
+  Future<Long> totalChanges();
+
+  /** Whether a transaction is open (the connection is not in autocommit mode). */
+  Future<Boolean> inTransaction();
+
+  /** The rowid of the last row inserted by this connection ({@code sqlite3_last_insert_rowid}). */
+  Future<Long> lastInsertRowid();
+
+  // ---- pragmas ----
+
+  /** {@code PRAGMA name}: its rows. Only known pragma names are accepted. */
+  Future<RowSet<Row>> readPragma(String name);
+
+  /** {@code PRAGMA name(argument)}, e.g. {@code readPragma("table_info", "users")}. */
+  Future<RowSet<Row>> readPragma(String name, String argument);
+
+  /** {@code PRAGMA name = value} on this connection; names and values are validated (no SQL splicing). */
+  Future<Void> setPragma(String name, String value);
+
+  // ---- whole-database operations ----
+
+  /** The database as an in-memory image ({@code sqlite3_serialize}): the bytes of its file. */
+  Future<Buffer> serialize();
+
+  /** Replaces this connection's database with an image made by {@link #serialize()} ({@code sqlite3_deserialize}). */
+  Future<Void> deserialize(Buffer image);
+
+  /**
+   * Copies the live database to a file with SQLite's online backup, {@code pagesPerStep} pages at a time so
+   * other connections keep reading and writing meanwhile. {@code progress}, if given, receives the fraction
+   * copied (0 to 1) on this connection's context.
+   */
+  Future<Void> backup(String path, int pagesPerStep, Handler<Double> progress);
+
+  /** Like {@link #backup(String, int, Handler)}, 100 pages a step, without progress. */
+  Future<Void> backup(String path);
+
+  /** Replaces this connection's database with the content of a database file. */
+  Future<Void> restore(String path);
+
+  // ---- functions ----
+
+  /** Registers a scalar function on this connection only (see {@link SqliteConnectOptions#addFunction} for every connection). */
+  @GenIgnore(GenIgnore.PERMITTED_TYPE)
+  Future<Void> createFunction(String name, int arity, boolean deterministic, SqliteFunction function);
+
+  /** Registers an aggregate (or window) function on this connection only. */
+  @GenIgnore(GenIgnore.PERMITTED_TYPE)
+  Future<Void> createAggregate(String name, int arity, boolean deterministic, SqliteAggregate<?> aggregate);
+
+  /** Registers a collation on this connection only. */
+  @GenIgnore(GenIgnore.PERMITTED_TYPE)
+  Future<Void> createCollation(String name, java.util.Comparator<String> comparator);
 
   @Fluent
   @Override

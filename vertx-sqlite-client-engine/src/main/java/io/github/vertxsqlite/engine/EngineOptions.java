@@ -20,6 +20,7 @@ public final class EngineOptions {
   private String threadName = "sqlite-engine";
   private TransactionMode transactionMode = TransactionMode.IMMEDIATE;
   private long queryTimeoutMillis;
+  private final java.util.List<UserFunction> functions = new java.util.ArrayList<>();
 
   public EngineOptions() {
   }
@@ -35,6 +36,7 @@ public final class EngineOptions {
     this.threadName = other.threadName;
     this.transactionMode = other.transactionMode;
     this.queryTimeoutMillis = other.queryTimeoutMillis;
+    this.functions.addAll(other.functions);
   }
 
   /** A file path, {@code :memory:}, or an SQLite {@code file:} URI. */
@@ -130,6 +132,16 @@ public final class EngineOptions {
       throw new IllegalArgumentException("query timeout must be >= 0, got " + queryTimeoutMillis);
     }
     this.queryTimeoutMillis = queryTimeoutMillis;
+    return this;
+  }
+
+  /** Functions and collations registered on every connection opened with these options. */
+  public java.util.List<UserFunction> functions() {
+    return functions;
+  }
+
+  public EngineOptions function(UserFunction function) {
+    functions.add(Objects.requireNonNull(function, "function"));
     return this;
   }
 

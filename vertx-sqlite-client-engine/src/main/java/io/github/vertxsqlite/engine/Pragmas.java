@@ -21,6 +21,14 @@ public final class Pragmas {
     "soft_heap_limit", "synchronous", "temp_store", "threads", "trusted_schema", "user_version",
     "wal_autocheckpoint");
 
+  /** Pragmas that only report (no value can be set), readable at runtime besides the settable ones. */
+  public static final Set<String> READABLE = Set.of(
+    "compile_options", "data_version", "database_list", "foreign_key_check", "foreign_key_list", "freelist_count",
+    "function_list", "index_info", "index_list", "index_xinfo", "integrity_check", "module_list", "page_count",
+    "pragma_list", "quick_check", "schema_version", "table_info", "table_list", "table_xinfo", "collation_list",
+    "wal_checkpoint", "optimize", "shrink_memory", "incremental_vacuum");
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_.+-]+|'[^']*'");
 
   private Pragmas() {
@@ -41,6 +49,24 @@ public final class Pragmas {
       throw new IllegalArgumentException("Invalid value '" + value + "' for pragma '" + name
         + "': use a number, a keyword or a single-quoted string");
     }
+  }
+
+  /**
+   * The statement that reads a pragma, with an optional argument such as a table name
+   * ({@code PRAGMA table_info('t')}), after validation.
+   */
+  public static String query(String name, String argument) {
+    if (name == null || !NAME.matcher(name).matches()
+      || !(SETTABLE.contains(name.toLowerCase(Locale.ROOT)) || READABLE.contains(name.toLowerCase(Locale.ROOT)))) {
+      throw new IllegalArgumentException("Unknown SQLite pragma '" + name + "'");
+    }
+    if (argument == null) {
+      return "PRAGMA " + name.toLowerCase(Locale.ROOT);
+    }
+    if (!VALUE.matcher(argument).matches()) {
+      throw new IllegalArgumentException("Invalid argument '" + argument + "' for pragma '" + name + "'");
+    }
+    return "PRAGMA " + name.toLowerCase(Locale.ROOT) + "(" + argument + ")";
   }
 
   /** The statement that sets one pragma, after validation. */

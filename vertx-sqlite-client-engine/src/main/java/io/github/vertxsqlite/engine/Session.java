@@ -13,6 +13,7 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
+import org.sqlite.core.Codes;
 import org.sqlite.core.DB;
 
 /**
@@ -86,6 +87,9 @@ final class Session {
       for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
         st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
       }
+      for (UserFunction function : options.functions()) {
+        Functions.register(conn, function);
+      }
     } catch (SQLException | RuntimeException e) {
       conn.close();
       throw e;
@@ -102,6 +106,60 @@ final class Session {
   }
 
   // ---- commands ----
+
+  ConnectionState state() throws SQLException {
+    long rowid = ((org.sqlite.core.CoreStatement) internalStatement("SELECT last_insert_rowid()").ps).pointer.safeRunLong((d, ptr) -> {
+      d.step(ptr);
+      long id = d.column_long(ptr, 0);
+      d.reset(ptr);
+      return id;
+    });
+    return new ConnectionState(db.changes(), db.total_changes(), inTransaction, rowid);
+  }
+
+  /** Reads ({@code value == null}) or sets a pragma; names and values are validated, never spliced unchecked. */
+  QueryResult pragma(String name, String argument, boolean set) throws Exception {
+    String sql = set ? Pragmas.assignment(name, argument) : Pragmas.query(name, argument);
+    return execute(sql, NO_PARAMS);
+  }
+
+  void register(UserFunction function) throws SQLException {
+    Functions.register(conn, function);
+  }
+
+  byte[] serialize(String schema) throws SQLException {
+    return conn.serialize(schema);
+  }
+
+  void deserialize(String schema, byte[] image) throws SQLException, SqliteError {
+    if (inTransaction) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "cannot replace the database inside a transaction");
+    }
+    cache.closeAll(); // compiled statements refer to the schema being replaced
+    conn.deserialize(schema, image);
+  }
+
+  /**
+   * Copies the database to {@code path} with SQLite's online backup, {@code pagesPerStep} pages at a time so
+   * other connections keep reading and writing in between; {@code progress} sees (remaining, total) pages.
+   */
+  void backup(String schema, String path, int pagesPerStep, DB.ProgressObserver progress) throws SQLException {
+    int rc = db.backup(schema, path, progress, 10, 1000, pagesPerStep);
+    if (rc != Codes.SQLITE_OK) {
+      db.throwex(rc);
+    }
+  }
+
+  void restore(String schema, String path, DB.ProgressObserver progress) throws SQLException, SqliteError {
+    if (inTransaction) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "cannot restore inside a transaction");
+    }
+    cache.closeAll();
+    int rc = db.restore(schema, path, progress, 10, 1000, 100);
+    if (rc != Codes.SQLITE_OK) {
+      db.throwex(rc);
+    }
+  }
 
   StatementInfo prepare(String sql, boolean retain) throws SQLException, SqliteError {
     Prepared p = acquire(sql);

@@ -112,6 +112,56 @@ public final class SqliteEngine {
     }, callback);
   }
 
+  public void state(Callback<ConnectionState> callback) {
+    submit(Session::state, callback);
+  }
+
+  /** Reads a pragma ({@code argument} may be null, or e.g. a table name for {@code table_info}). */
+  public void readPragma(String name, String argument, Callback<QueryResult> callback) {
+    submit(s -> s.pragma(name, argument, false), callback);
+  }
+
+  public void setPragma(String name, String value, Callback<QueryResult> callback) {
+    submit(s -> s.pragma(name, value, true), callback);
+  }
+
+  /** Registers a function or collation on this connection. */
+  public void register(UserFunction function, Callback<Void> callback) {
+    submit(s -> {
+      s.register(function);
+      return null;
+    }, callback);
+  }
+
+  /** The database as bytes ({@code sqlite3_serialize}). */
+  public void serialize(String schema, Callback<byte[]> callback) {
+    submit(s -> s.serialize(schema), callback);
+  }
+
+  /** Replaces the database with {@code image} ({@code sqlite3_deserialize}). */
+  public void deserialize(String schema, byte[] image, Callback<Void> callback) {
+    submit(s -> {
+      s.deserialize(schema, image);
+      return null;
+    }, callback);
+  }
+
+  /** Online backup to a file; {@code progress(remaining, total)} runs on the engine thread after each step. */
+  public void backup(String schema, String path, int pagesPerStep, java.util.function.BiConsumer<Integer, Integer> progress, Callback<Void> callback) {
+    submit(s -> {
+      s.backup(schema, path, pagesPerStep, progress::accept);
+      return null;
+    }, callback);
+  }
+
+  /** Replaces the database with the content of a database file. */
+  public void restore(String schema, String path, Callback<Void> callback) {
+    submit(s -> {
+      s.restore(schema, path, (remaining, total) -> { });
+      return null;
+    }, callback);
+  }
+
   /** Counts of live resources, for tests and leak checks: {cached statements, open cursors}. */
   public void resourceCounts(Callback<int[]> callback) {
     submit(s -> new int[] {s.cachedStatements(), s.openCursors()}, callback);

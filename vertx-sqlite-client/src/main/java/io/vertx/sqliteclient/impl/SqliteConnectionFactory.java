@@ -106,6 +106,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory<SqliteCo
       .queryTimeoutMillis(options.getQueryTimeout())
       .threadName("vertx-sqlite");
     options.getPragmas().forEach(engine::pragma);
+    options.userFunctions().definitions().forEach(engine::function);
     return engine;
   }
 

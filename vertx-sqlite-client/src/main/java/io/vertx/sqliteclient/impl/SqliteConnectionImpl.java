@@ -1,6 +1,18 @@
 package io.vertx.sqliteclient.impl;
 
+import io.github.vertxsqlite.engine.Callback;
+import io.github.vertxsqlite.engine.ConnectionState;
+import io.github.vertxsqlite.engine.Pragmas;
+import io.github.vertxsqlite.engine.QueryResult;
+import io.github.vertxsqlite.engine.SqliteEngine;
+import io.github.vertxsqlite.engine.UserFunction;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqliteclient.SqliteAggregate;
+import io.vertx.sqliteclient.SqliteFunction;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.sqlclient.internal.Connection;
@@ -40,6 +52,128 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
       return context.failedFuture(new IllegalArgumentException("Invalid savepoint name '" + name + "': use letters, digits and underscores"));
     }
     return query(verb + name).execute().mapEmpty();
+  }
+
+  // ---- SQLite-specific operations: each runs on the engine, in order with the connection's commands ----
+
+  private SqliteEngine engine() {
+    return ((SqliteEngineConnection) conn.unwrap()).engine();
+  }
+
+  /** Runs an engine call and completes on this connection's context, with engine failures made typed. */
+  private <T> Future<T> call(java.util.function.Consumer<Callback<T>> invocation) {
+    io.vertx.core.Promise<T> promise = context.promise();
+    invocation.accept((result, err) -> {
+      if (err != null) {
+        promise.fail(Failures.toVertx(err));
+      } else {
+        promise.complete(result);
+      }
+    });
+    return promise.future();
+  }
+
+  @Override
+  public Future<Long> changes() {
+    return this.<ConnectionState>call(engine()::state).map(ConnectionState::changes);
+  }
+
+  @Override
+  public Future<Long> totalChanges() {
+    return this.<ConnectionState>call(engine()::state).map(ConnectionState::totalChanges);
+  }
+
+  @Override
+  public Future<Boolean> inTransaction() {
+    return this.<ConnectionState>call(engine()::state).map(ConnectionState::inTransaction);
+  }
+
+  @Override
+  public Future<Long> lastInsertRowid() {
+    return this.<ConnectionState>call(engine()::state).map(ConnectionState::lastInsertRowid);
+  }
+
+  @Override
+  public Future<RowSet<Row>> readPragma(String name) {
+    return readPragma(name, null);
+  }
+
+  @Override
+  public Future<RowSet<Row>> readPragma(String name, String argument) {
+    try {
+      Pragmas.query(name, argument); // refuse at once, on the caller's thread
+    } catch (IllegalArgumentException e) {
+      return context.failedFuture(e);
+    }
+    return query(Pragmas.query(name, argument)).execute();
+  }
+
+  @Override
+  public Future<Void> setPragma(String name, String value) {
+    try {
+      Pragmas.validate(name, value);
+    } catch (IllegalArgumentException e) {
+      return context.failedFuture(e);
+    }
+    return this.<QueryResult>call(cb -> engine().setPragma(name, value, cb)).mapEmpty();
+  }
+
+  @Override
+  public Future<Buffer> serialize() {
+    return this.<byte[]>call(cb -> engine().serialize("main", cb)).map(Buffer::buffer);
+  }
+
+  @Override
+  public Future<Void> deserialize(Buffer image) {
+    return call(cb -> engine().deserialize("main", image.getBytes(), cb));
+  }
+
+  @Override
+  public Future<Void> backup(String path, int pagesPerStep, Handler<Double> progress) {
+    if (pagesPerStep <= 0) {
+      return context.failedFuture(new IllegalArgumentException("pagesPerStep must be > 0, got " + pagesPerStep));
+    }
+    return call(cb -> engine().backup("main", path, pagesPerStep, (remaining, total) -> {
+      if (progress != null && total > 0) {
+        double done = 1.0 - (double) remaining / total;
+        context.emit(done, progress);
+      }
+    }, cb));
+  }
+
+  @Override
+  public Future<Void> backup(String path) {
+    return backup(path, 100, null);
+  }
+
+  @Override
+  public Future<Void> restore(String path) {
+    return call(cb -> engine().restore("main", path, cb));
+  }
+
+  @Override
+  public Future<Void> createFunction(String name, int arity, boolean deterministic, SqliteFunction function) {
+    return register(() -> UserFunctions.scalar(name, arity, deterministic, function));
+  }
+
+  @Override
+  public Future<Void> createAggregate(String name, int arity, boolean deterministic, SqliteAggregate<?> aggregate) {
+    return register(() -> UserFunctions.aggregate(name, arity, deterministic, aggregate));
+  }
+
+  @Override
+  public Future<Void> createCollation(String name, java.util.Comparator<String> comparator) {
+    return register(() -> UserFunctions.collation(name, comparator));
+  }
+
+  private Future<Void> register(java.util.function.Supplier<UserFunction> definition) {
+    UserFunction function;
+    try {
+      function = definition.get();
+    } catch (IllegalArgumentException e) {
+      return context.failedFuture(e);
+    }
+    return call(cb -> engine().register(function, cb));
   }
 
   public static Future<SqliteConnection> connect(Vertx vertx, SqliteConnectOptions options) {

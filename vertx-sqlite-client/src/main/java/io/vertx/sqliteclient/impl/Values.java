@@ -54,6 +54,11 @@ public final class Values {
     };
   }
 
+  /** One value as the engine stores it (Buffers as bytes, JSON as text); refuses arrays and NaN. */
+  public static Object encodeValue(Object value) {
+    return encode(0, value);
+  }
+
   private static Object encode(int position, Object value) {
     if (value instanceof Buffer) {
       return bytes((Buffer) value);
