@@ -38,6 +38,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
   private SqliteTransactionMode transactionMode;
   private long queryTimeout;
   private UserFunctions functions;
+  private boolean extensionLoading;
 
   /**
    * Options from a connection URI: {@code sqlite:app.db}, {@code sqlite:/abs/app.db}, {@code sqlite::memory:},
@@ -76,6 +77,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
       transactionMode = o.transactionMode;
       queryTimeout = o.queryTimeout;
       functions = new UserFunctions(o.functions);
+      extensionLoading = o.extensionLoading;
     } else {
       initSqliteDefaults();
       if (getDatabase() == null) {
@@ -107,6 +109,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
     transactionMode = DEFAULT_TRANSACTION_MODE;
     queryTimeout = DEFAULT_QUERY_TIMEOUT;
     functions = new UserFunctions();
+    extensionLoading = false;
   }
 
   public SqliteOpenMode getOpenMode() {
@@ -182,6 +185,20 @@ public class SqliteConnectOptions extends SqlConnectOptions {
       throw new IllegalArgumentException("queryTimeout must be >= 0, got " + queryTimeout);
     }
     this.queryTimeout = queryTimeout;
+    return this;
+  }
+
+  public boolean isExtensionLoading() {
+    return extensionLoading;
+  }
+
+  /**
+   * Allows {@link SqliteConnection#loadExtension} and SQL's {@code load_extension()}: off by default, since an
+   * extension is native code running inside the application. URI: {@code extension_loading=true}.
+   */
+  @Fluent
+  public SqliteConnectOptions setExtensionLoading(boolean extensionLoading) {
+    this.extensionLoading = extensionLoading;
     return this;
   }
 

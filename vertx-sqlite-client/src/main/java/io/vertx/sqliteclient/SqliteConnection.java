@@ -5,6 +5,7 @@ import io.vertx.codegen.annotations.GenIgnore;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import java.util.List;
 import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -53,6 +54,23 @@ public interface SqliteConnection extends SqlConnection {
   /** The rowid of the last row inserted by this connection ({@code sqlite3_last_insert_rowid}). */
   Future<Long> lastInsertRowid();
 
+  // ---- schema ----
+
+  /** Names of the tables of the main schema, SQLite's internal ones excluded, sorted. */
+  Future<List<String>> tables();
+
+  /** Names of the views of the main schema, sorted. */
+  Future<List<String>> views();
+
+  /** The columns of a table or view, in order; fails with {@code SQLITE_ERROR} when it does not exist. */
+  Future<List<SqliteColumn>> columns(String table);
+
+  /** The indexes of a table, with their columns in index order. */
+  Future<List<SqliteIndex>> indexes(String table);
+
+  /** The foreign keys of a table. */
+  Future<List<SqliteForeignKey>> foreignKeys(String table);
+
   // ---- pragmas ----
 
   /** {@code PRAGMA name}: its rows. Only known pragma names are accepted. */
@@ -84,6 +102,18 @@ public interface SqliteConnection extends SqlConnection {
 
   /** Replaces this connection's database with the content of a database file. */
   Future<Void> restore(String path);
+
+  /**
+   * Runs a multi-statement SQL script in one call (like Python's {@code executescript}); a failing statement
+   * fails the future with a message naming it ("Statement 2 of 5 failed (…)") and stops the script there.
+   */
+  Future<Void> executeScript(String sql);
+
+  /**
+   * Loads a native SQLite extension (a shared library). Refused with a clear error unless
+   * {@link SqliteConnectOptions#setExtensionLoading} enabled it.
+   */
+  Future<Void> loadExtension(String path);
 
   // ---- functions ----
 

@@ -21,6 +21,7 @@ public final class EngineOptions {
   private TransactionMode transactionMode = TransactionMode.IMMEDIATE;
   private long queryTimeoutMillis;
   private final java.util.List<UserFunction> functions = new java.util.ArrayList<>();
+  private boolean extensionLoading;
 
   public EngineOptions() {
   }
@@ -37,6 +38,7 @@ public final class EngineOptions {
     this.transactionMode = other.transactionMode;
     this.queryTimeoutMillis = other.queryTimeoutMillis;
     this.functions.addAll(other.functions);
+    this.extensionLoading = other.extensionLoading;
   }
 
   /** A file path, {@code :memory:}, or an SQLite {@code file:} URI. */
@@ -142,6 +144,16 @@ public final class EngineOptions {
 
   public EngineOptions function(UserFunction function) {
     functions.add(Objects.requireNonNull(function, "function"));
+    return this;
+  }
+
+  /** Whether SQLite may load extensions (native code): off unless asked for, since it runs arbitrary code. */
+  public boolean extensionLoading() {
+    return extensionLoading;
+  }
+
+  public EngineOptions extensionLoading(boolean extensionLoading) {
+    this.extensionLoading = extensionLoading;
     return this;
   }
 

@@ -82,6 +82,7 @@ final class Session {
     config.setBusyTimeout(options.busyTimeoutMillis());
     // sqlite-jdbc would prepare and run its own last_insert_rowid() query after every INSERT; the engine reads it natively
     config.setGetGeneratedKeys(false);
+    config.enableLoadExtension(options.extensionLoading());
     SQLiteConnection conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
     try (Statement st = conn.createStatement()) {
       for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
@@ -121,6 +122,15 @@ final class Session {
   QueryResult pragma(String name, String argument, boolean set) throws Exception {
     String sql = set ? Pragmas.assignment(name, argument) : Pragmas.query(name, argument);
     return execute(sql, NO_PARAMS);
+  }
+
+  /** Loads a native extension, when the options allow it; the path is bound, never spliced into SQL. */
+  void loadExtension(String path) throws Exception {
+    if (!options.extensionLoading()) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_ERROR, "SQLITE_ERROR",
+        "extension loading is disabled; enable it in the connect options (it runs native code)");
+    }
+    execute("SELECT load_extension(?)", new Object[] {path});
   }
 
   void register(UserFunction function) throws SQLException {

@@ -125,6 +125,14 @@ public final class SqliteEngine {
     submit(s -> s.pragma(name, value, true), callback);
   }
 
+  /** Loads a native SQLite extension; refused unless {@link EngineOptions#extensionLoading} is on. */
+  public void loadExtension(String path, Callback<Void> callback) {
+    submit(s -> {
+      s.loadExtension(path);
+      return null;
+    }, callback);
+  }
+
   /** Registers a function or collation on this connection. */
   public void register(UserFunction function, Callback<Void> callback) {
     submit(s -> {

@@ -104,6 +104,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory<SqliteCo
       .statementCacheSqlFilter(options.getPreparedStatementCacheSqlFilter())
       .transactionMode(TransactionMode.valueOf(options.getTransactionMode().name()))
       .queryTimeoutMillis(options.getQueryTimeout())
+      .extensionLoading(options.isExtensionLoading())
       .threadName("vertx-sqlite");
     options.getPragmas().forEach(engine::pragma);
     options.userFunctions().definitions().forEach(engine::function);

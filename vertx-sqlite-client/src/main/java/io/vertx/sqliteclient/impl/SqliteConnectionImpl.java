@@ -11,7 +11,14 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
 import io.vertx.sqliteclient.SqliteAggregate;
+import io.vertx.sqliteclient.SqliteColumn;
+import io.vertx.sqliteclient.SqliteException;
+import io.vertx.sqliteclient.SqliteForeignKey;
+import io.vertx.sqliteclient.SqliteIndex;
+import java.util.ArrayList;
+import java.util.List;
 import io.vertx.sqliteclient.SqliteFunction;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.ContextInternal;
@@ -93,6 +100,77 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     return this.<ConnectionState>call(engine()::state).map(ConnectionState::lastInsertRowid);
   }
 
+  // ---- schema: SQLite's table-valued pragma functions, table names bound as parameters ----
+
+  @Override
+  public Future<List<String>> tables() {
+    return names("table");
+  }
+
+  @Override
+  public Future<List<String>> views() {
+    return names("view");
+  }
+
+  private Future<List<String>> names(String type) {
+    return preparedQuery("SELECT name FROM sqlite_schema WHERE type = ?1 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+      .execute(Tuple.of(type))
+      .map(rows -> {
+        List<String> names = new ArrayList<>();
+        rows.forEach(r -> names.add(r.getString(0)));
+        return names;
+      });
+  }
+
+  @Override
+  public Future<List<SqliteColumn>> columns(String table) {
+    return preparedQuery("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid")
+      .execute(Tuple.of(table))
+      .compose(rows -> {
+        if (rows.size() == 0) {
+          return Future.failedFuture(new SqliteException("no such table: " + table, 1, "SQLITE_ERROR"));
+        }
+        List<SqliteColumn> columns = new ArrayList<>();
+        for (Row r : rows) {
+          columns.add(new SqliteColumn().setName(r.getString(0)).setDeclaredType(r.getString(1))
+            .setNotNull(r.getLong(2) != 0).setDefaultValue(r.getString(3)).setPrimaryKeyPosition(r.getInteger(4)));
+        }
+        return Future.succeededFuture(columns);
+      });
+  }
+
+  @Override
+  public Future<List<SqliteIndex>> indexes(String table) {
+    return preparedQuery("SELECT il.name, il.\"unique\", il.origin, ii.name FROM pragma_index_list(?1) il"
+        + " JOIN pragma_index_info(il.name) ii ORDER BY il.name, ii.seqno")
+      .execute(Tuple.of(table))
+      .map(rows -> {
+        java.util.Map<String, SqliteIndex> byName = new java.util.LinkedHashMap<>();
+        for (Row r : rows) {
+          SqliteIndex index = byName.computeIfAbsent(r.getString(0), n -> new SqliteIndex().setName(n)
+            .setUnique(r.getLong(1) != 0).setOrigin(r.getString(2)));
+          index.getColumns().add(r.getString(3));
+        }
+        return new ArrayList<>(byName.values());
+      });
+  }
+
+  @Override
+  public Future<List<SqliteForeignKey>> foreignKeys(String table) {
+    return preparedQuery("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?1) ORDER BY id, seq")
+      .execute(Tuple.of(table))
+      .map(rows -> {
+        java.util.Map<Integer, SqliteForeignKey> byId = new java.util.LinkedHashMap<>();
+        for (Row r : rows) {
+          SqliteForeignKey fk = byId.computeIfAbsent(r.getInteger(0), id -> new SqliteForeignKey().setId(id)
+            .setTable(r.getString(1)).setOnUpdate(r.getString(4)).setOnDelete(r.getString(5)));
+          fk.getFromColumns().add(r.getString(2));
+          fk.getToColumns().add(r.getString(3));
+        }
+        return new ArrayList<>(byId.values());
+      });
+  }
+
   @Override
   public Future<RowSet<Row>> readPragma(String name) {
     return readPragma(name, null);
@@ -149,6 +227,16 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
   @Override
   public Future<Void> restore(String path) {
     return call(cb -> engine().restore("main", path, cb));
+  }
+
+  @Override
+  public Future<Void> executeScript(String sql) {
+    return query(sql).execute().mapEmpty();
+  }
+
+  @Override
+  public Future<Void> loadExtension(String path) {
+    return call(cb -> engine().loadExtension(path, cb));
   }
 
   @Override

@@ -88,6 +88,10 @@ public final class SqliteUriParser {
       case "querytimeout":
         options.setQueryTimeout(integer(name, value, uri));
         break;
+      case "extension_loading":
+      case "extensionloading":
+        options.setExtensionLoading(bool(name, value, uri));
+        break;
       case "cache_prepared_statements":
       case "cachepreparedstatements":
         options.setCachePreparedStatements(bool(name, value, uri));
