@@ -3,6 +3,7 @@ package io.vertx.sqliteclient;
 import io.vertx.codegen.annotations.Fluent;
 import io.vertx.codegen.annotations.GenIgnore;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.util.List;
@@ -53,6 +54,16 @@ public interface SqliteConnection extends SqlConnection {
 
   /** The rowid of the last row inserted by this connection ({@code sqlite3_last_insert_rowid}). */
   Future<Long> lastInsertRowid();
+
+  // ---- change notifications ----
+
+  /**
+   * Every row this connection inserts, updates or deletes, and every commit and rollback, as a stream on the
+   * calling context. It has back-pressure ({@code pause}, {@code fetch}): events wait while it is paused (the
+   * oldest dropped past 10,000, reported to the exception handler). It ends when the connection closes;
+   * {@code handler(null)} unsubscribes. Statements sent after this call are observed.
+   */
+  ReadStream<SqliteChange> changeStream();
 
   // ---- schema ----
 

@@ -46,6 +46,8 @@ final class Session {
   private boolean inTransaction;
   private boolean holdsGate;
   private int writeCursors;
+  private ChangeListener changeListener;
+  private org.sqlite.SQLiteUpdateListener updateHook;
 
   private Session(EngineOptions options, SQLiteConnection conn) {
     this.options = options;
@@ -58,11 +60,17 @@ final class Session {
       @Override
       public void onCommit() {
         inTransaction = false;
+        if (changeListener != null) {
+          changeListener.onCommit();
+        }
       }
 
       @Override
       public void onRollback() {
         inTransaction = false;
+        if (changeListener != null) {
+          changeListener.onRollback();
+        }
       }
     });
   }
@@ -131,6 +139,26 @@ final class Session {
         "extension loading is disabled; enable it in the connect options (it runs native code)");
     }
     execute("SELECT load_extension(?)", new Object[] {path});
+  }
+
+  /**
+   * Sets (or with {@code null} removes) the change listener. SQLite's update hook calls back for every changed
+   * row, so it is installed only while a listener is set.
+   */
+  void changeListener(ChangeListener listener) {
+    if (listener != null && updateHook == null) {
+      updateHook = (type, database, table, rowid) -> {
+        ChangeListener l = changeListener;
+        if (l != null) {
+          l.onChange(ChangeListener.Operation.valueOf(type.name()), database, table, rowid);
+        }
+      };
+      conn.addUpdateListener(updateHook);
+    } else if (listener == null && updateHook != null) {
+      conn.removeUpdateListener(updateHook);
+      updateHook = null;
+    }
+    changeListener = listener;
   }
 
   void register(UserFunction function) throws SQLException {

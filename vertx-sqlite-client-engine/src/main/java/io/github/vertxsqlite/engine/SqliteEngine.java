@@ -133,6 +133,14 @@ public final class SqliteEngine {
     }, callback);
   }
 
+  /** Sets or (with {@code null}) removes the listener of this connection's changes and commits. */
+  public void changeListener(ChangeListener listener, Callback<Void> callback) {
+    submit(s -> {
+      s.changeListener(listener);
+      return null;
+    }, callback);
+  }
+
   /** Registers a function or collation on this connection. */
   public void register(UserFunction function, Callback<Void> callback) {
     submit(s -> {

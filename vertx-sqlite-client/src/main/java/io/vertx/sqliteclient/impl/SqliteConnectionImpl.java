@@ -1,6 +1,10 @@
 package io.vertx.sqliteclient.impl;
 
 import io.github.vertxsqlite.engine.Callback;
+import io.github.vertxsqlite.engine.ChangeListener;
+import io.vertx.core.streams.ReadStream;
+import io.vertx.sqliteclient.SqliteChange;
+import io.vertx.sqliteclient.SqliteChangeKind;
 import io.github.vertxsqlite.engine.ConnectionState;
 import io.github.vertxsqlite.engine.Pragmas;
 import io.github.vertxsqlite.engine.QueryResult;
@@ -98,6 +102,56 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
   @Override
   public Future<Long> lastInsertRowid() {
     return this.<ConnectionState>call(engine()::state).map(ConnectionState::lastInsertRowid);
+  }
+
+  // ---- change notifications: one engine listener fans out to every subscribed stream ----
+
+  private final java.util.List<ChangeStream> changeStreams = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Override
+  public ReadStream<SqliteChange> changeStream() {
+    io.vertx.core.Context current = io.vertx.core.Vertx.currentContext();
+    ContextInternal subscriber = current instanceof ContextInternal ? (ContextInternal) current : context;
+    ChangeStream[] self = new ChangeStream[1];
+    self[0] = new ChangeStream(subscriber, () -> {
+      changeStreams.remove(self[0]);
+      if (changeStreams.isEmpty()) {
+        engine().changeListener(null, (v, e) -> { });
+      }
+    });
+    boolean first = changeStreams.isEmpty();
+    changeStreams.add(self[0]);
+    if (first) {
+      engine().changeListener(new ChangeListener() {
+        @Override
+        public void onChange(ChangeListener.Operation operation, String database, String table, long rowid) {
+          publish(new SqliteChange().setKind(SqliteChangeKind.valueOf(operation.name())).setDatabase(database).setTable(table).setRowid(rowid));
+        }
+
+        @Override
+        public void onCommit() {
+          publish(new SqliteChange().setKind(SqliteChangeKind.COMMIT));
+        }
+
+        @Override
+        public void onRollback() {
+          publish(new SqliteChange().setKind(SqliteChangeKind.ROLLBACK));
+        }
+      }, (v, e) -> { });
+    }
+    return self[0];
+  }
+
+  @Override
+  public void handleClosed() {
+    changeStreams.forEach(ChangeStream::end);
+    super.handleClosed();
+  }
+
+  private void publish(SqliteChange change) {
+    for (ChangeStream stream : changeStreams) {
+      stream.offer(change);
+    }
   }
 
   // ---- schema: SQLite's table-valued pragma functions, table names bound as parameters ----
