@@ -55,6 +55,18 @@ public interface SqliteConnection extends SqlConnection {
   /** The rowid of the last row inserted by this connection ({@code sqlite3_last_insert_rowid}). */
   Future<Long> lastInsertRowid();
 
+  // ---- dump ----
+
+  /**
+   * The whole database as SQL text (schema and data, like sqlite3's {@code .dump}); running it on an empty
+   * database ({@link #executeScript}) reproduces the contents. Holds every statement in memory: for large
+   * databases use {@link #dumpStream()}.
+   */
+  Future<String> dump();
+
+  /** The dump as a stream of statements, read from SQLite as the stream is consumed (back-pressure). */
+  Future<ReadStream<String>> dumpStream();
+
   // ---- change notifications ----
 
   /**

@@ -104,6 +104,20 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     return this.<ConnectionState>call(engine()::state).map(ConnectionState::lastInsertRowid);
   }
 
+  @Override
+  public Future<String> dump() {
+    return Dump.query(this).compose(sql -> query(sql).execute()).map(rows -> {
+      StringBuilder sb = new StringBuilder();
+      rows.forEach(r -> sb.append(r.getString(0)).append('\n'));
+      return sb.toString();
+    });
+  }
+
+  @Override
+  public Future<ReadStream<String>> dumpStream() {
+    return Dump.query(this).compose(this::prepare).map(ps -> new Dump.Statements(ps.createStream(256)));
+  }
+
   // ---- change notifications: one engine listener fans out to every subscribed stream ----
 
   private final java.util.List<ChangeStream> changeStreams = new java.util.concurrent.CopyOnWriteArrayList<>();
