@@ -127,6 +127,12 @@ public interface SqliteConnection extends SqlConnection {
   Future<Void> restore(String path);
 
   /**
+   * Copies this live database into {@code target}'s database (replacing it): an online, page-stepped backup to
+   * a temporary file, then a restore into the target. Works for in-memory databases on either side.
+   */
+  Future<Void> backup(SqliteConnection target, int pagesPerStep, Handler<Double> progress);
+
+  /**
    * Runs a multi-statement SQL script in one call (like Python's {@code executescript}); a failing statement
    * fails the future with a message naming it ("Statement 2 of 5 failed (…)") and stops the script there.
    */

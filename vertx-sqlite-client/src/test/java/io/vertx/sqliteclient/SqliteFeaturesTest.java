@@ -132,6 +132,12 @@ class SqliteFeaturesTest {
     String second = SqliteTestSupport.newDatabase();
     await(memory.backup(second));
     assertEquals(copied, count(connect(second), "t"));
+    // connection to connection: a live file database into another in-memory one
+    SqliteConnection other = connect(":memory:");
+    await(other.query("CREATE TABLE leftover (x)").execute());
+    await(backer.backup(other, 50, null));
+    assertEquals(count(backer, "t"), count(other, "t"));
+    assertEquals(List.of("t"), await(other.tables()));
     await(pool.close());
   }
 

@@ -293,6 +293,19 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
   }
 
   @Override
+  public Future<Void> backup(SqliteConnection target, int pagesPerStep, Handler<Double> progress) {
+    java.nio.file.Path temp;
+    try {
+      temp = java.nio.file.Files.createTempFile("vertx-sqlite-backup-", ".db");
+    } catch (java.io.IOException e) {
+      return context.failedFuture(e);
+    }
+    return backup(temp.toString(), pagesPerStep, progress)
+      .compose(v -> target.restore(temp.toString()))
+      .eventually(() -> context.owner().fileSystem().delete(temp.toString()).recover(err -> Future.succeededFuture()));
+  }
+
+  @Override
   public Future<Void> restore(String path) {
     return call(cb -> engine().restore("main", path, cb));
   }
