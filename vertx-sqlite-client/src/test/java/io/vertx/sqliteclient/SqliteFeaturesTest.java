@@ -237,6 +237,9 @@ class SqliteFeaturesTest {
       assertEquals(0L, row.getLong(1));
       await(conn.close());
     }
+    // the SQLite API on pooled connections
+    await(pool.query("CREATE TABLE pooled (x)").execute());
+    assertEquals(List.of("pooled"), await(pool.withConnection(c -> SqliteConnection.cast(c).tables())));
     await(pool.close());
   }
 }
