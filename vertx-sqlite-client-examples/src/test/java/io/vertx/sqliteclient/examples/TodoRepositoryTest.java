@@ -1,0 +1,80 @@
+package io.vertx.sqliteclient.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnectOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The same repository, unchanged, on SQLite and on PostgreSQL: only the connection URI and the DDL differ.
+ * PostgreSQL comes from {@code VERTX_SQLITE_PG_URI} (set by .ci/run, which starts one with .ci/postgres.sh);
+ * without it the PostgreSQL run is skipped, saying why.
+ */
+class TodoRepositoryTest {
+
+  private static final String PG_URI = System.getenv("VERTX_SQLITE_PG_URI");
+  private static final String PG_SCHEMA =
+    "CREATE TABLE todo (id BIGSERIAL PRIMARY KEY, title TEXT NOT NULL, done BOOLEAN NOT NULL DEFAULT FALSE)";
+
+  private Vertx vertx;
+
+  private static <T> T await(Future<T> f) throws Exception {
+    return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (vertx != null) {
+      await(vertx.close());
+    }
+  }
+
+  private Pool pool(String database) throws Exception {
+    vertx = Vertx.vertx();
+    if (database.equals("postgresql")) {
+      Assumptions.assumeTrue(PG_URI != null,
+        "PostgreSQL run skipped: VERTX_SQLITE_PG_URI is not set (.ci/run sets it when .ci/postgres.sh can start PostgreSQL)");
+      Pool pg = Pool.pool(vertx, SqlConnectOptions.fromUri(PG_URI), new PoolOptions().setMaxSize(4));
+      await(pg.query("DROP TABLE IF EXISTS todo").execute());
+      await(pg.query(PG_SCHEMA).execute());
+      return pg;
+    }
+    Path db = Files.createDirectories(Path.of("target")).resolve("repo-" + System.nanoTime() + ".db");
+    Pool sqlite = Pool.pool(vertx, SqlConnectOptions.fromUri("sqlite:" + db), new PoolOptions().setMaxSize(4));
+    await(sqlite.query(TodoRepository.SQLITE_SCHEMA).execute());
+    return sqlite;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void theSameRepositoryOnBothDatabases(String database) throws Exception {
+    TodoRepository todos = new TodoRepository(pool(database));
+    JsonObject first = await(todos.create("buy milk"));
+    JsonObject second = await(todos.create("walk the dog"));
+    assertEquals(new JsonObject().put("id", first.getLong("id")).put("title", "buy milk").put("done", false), first);
+    assertTrue(second.getLong("id") > first.getLong("id"));
+    assertEquals(first, await(todos.find(first.getLong("id"))));
+    assertNull(await(todos.find(999_999)));
+    assertTrue(await(todos.update(second.getLong("id"), "walk the cat", false)));
+    assertEquals(2, (int) await(todos.completeAll()));
+    List<JsonObject> all = await(todos.list());
+    assertEquals(List.of("buy milk", "walk the cat"), all.stream().map(j -> j.getString("title")).toList());
+    assertTrue(all.stream().allMatch(j -> j.getBoolean("done")));
+    assertTrue(await(todos.delete(first.getLong("id"))));
+    assertEquals(1, await(todos.list()).size());
+  }
+}
