@@ -1,0 +1,33 @@
+package io.vertx.sqliteclient.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class MigrationTest {
+
+  private static <T> T await(Future<T> f) throws Exception {
+    return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void theSameLookupOnBothPools() throws Exception {
+    Vertx vertx = Vertx.vertx();
+    try {
+      String file = Files.createDirectories(Path.of("target")).resolve("migration-" + System.nanoTime() + ".db").toString();
+      Pool after = Migration.after(vertx, file);
+      await(after.query("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO person VALUES (1, 'Ada')").execute());
+      Pool before = Migration.before(vertx, file);
+      assertEquals("Ada", await(Migration.lookup(before, 1)).iterator().next().getString("name"));
+      assertEquals("Ada", await(Migration.lookup(after, 1)).iterator().next().getString("name"));
+    } finally {
+      await(vertx.close());
+    }
+  }
+}
