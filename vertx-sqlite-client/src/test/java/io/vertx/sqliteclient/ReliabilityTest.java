@@ -61,6 +61,20 @@ class ReliabilityTest {
   }
 
   @Test
+  void manyConnectionsOpeningANewFileAtOnce() {
+    // each new connection switches the file to WAL: concurrent switches must not fail with SQLITE_BUSY
+    for (int round = 0; round < 20; round++) {
+      Pool pool = SqliteTestSupport.pool(vertx, SqliteTestSupport.newDatabase(), 8);
+      List<Future<?>> opened = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        opened.add(pool.withConnection(c -> c.query("SELECT 1").execute()));
+      }
+      await(Future.all(opened));
+      await(pool.close());
+    }
+  }
+
+  @Test
   void defaultsCanBeOverridden() {
     SqlConnectOptions options = SqlConnectOptions.fromUri("sqlite:" + SqliteTestSupport.newDatabase()
       + "?journal_mode=delete&synchronous=full&foreign_keys=off&busy_timeout=1234");

@@ -49,13 +49,13 @@ final class Session {
   private ChangeListener changeListener;
   private org.sqlite.SQLiteUpdateListener updateHook;
 
-  private Session(EngineOptions options, SQLiteConnection conn) {
+  private Session(EngineOptions options, SQLiteConnection conn, WriterGate gate) {
     this.options = options;
     this.conn = conn;
     this.db = conn.getDatabase();
     this.cache = new StatementCache(options.cacheStatements() ? options.statementCacheMaxSize() : 0);
     this.timer = new QueryTimer(options.queryTimeoutMillis(), this::interrupt);
-    this.gate = WriterGate.forDatabase(options.database());
+    this.gate = gate;
     conn.addCommitListener(new SQLiteCommitListener() {
       @Override
       public void onCommit() {
@@ -75,7 +75,7 @@ final class Session {
     });
   }
 
-  static Session open(EngineOptions options) throws SQLException {
+  static Session open(EngineOptions options) throws SQLException, SqliteError {
     SQLiteConfig config = new SQLiteConfig();
     switch (options.openMode()) {
       case READ_ONLY:
@@ -91,19 +91,52 @@ final class Session {
     // sqlite-jdbc would prepare and run its own last_insert_rowid() query after every INSERT; the engine reads it natively
     config.setGetGeneratedKeys(false);
     config.enableLoadExtension(options.extensionLoading());
-    SQLiteConnection conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
-    try (Statement st = conn.createStatement()) {
-      for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
-        st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
-      }
+    WriterGate gate = WriterGate.forDatabase(options.database());
+    SQLiteConnection conn = null;
+    try {
+      conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
+      applyPragmas(conn, options, gate);
       for (UserFunction function : options.functions()) {
         Functions.register(conn, function);
       }
-    } catch (SQLException | RuntimeException e) {
-      conn.close();
+      return new Session(options, conn, gate);
+    } catch (SQLException | SqliteError | RuntimeException e) {
+      if (conn != null) {
+        conn.close();
+      }
+      if (gate != null) {
+        gate.unregister();
+      }
       throw e;
     }
-    return new Session(options, conn);
+  }
+
+  /**
+   * Applies the pragmas holding the file's writer gate: two connections switching a new file to WAL at once
+   * would otherwise collide, and SQLite answers such a lock conflict with an immediate SQLITE_BUSY.
+   */
+  private static void applyPragmas(SQLiteConnection conn, EngineOptions options, WriterGate gate) throws SQLException, SqliteError {
+    boolean locked = false;
+    try {
+      if (gate != null) {
+        locked = gate.tryAcquire(options.busyTimeoutMillis());
+        if (!locked) {
+          throw ErrorMapping.error(5, "SQLITE_BUSY", "database is locked: could not apply the connection's pragmas within the busy timeout");
+        }
+      }
+      try (Statement st = conn.createStatement()) {
+        for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
+          st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ErrorMapping.error(9, "SQLITE_INTERRUPT", "interrupted while opening the connection");
+    } finally {
+      if (locked) {
+        gate.release();
+      }
+    }
   }
 
   String sqliteVersion() throws SQLException {
