@@ -112,29 +112,40 @@ final class Session {
   }
 
   /**
-   * Applies the pragmas holding the file's writer gate: two connections switching a new file to WAL at once
-   * would otherwise collide, and SQLite answers such a lock conflict with an immediate SQLITE_BUSY.
+   * Applies the pragmas. Most are connection-local, but switching a new file to WAL takes a write lock, and
+   * when two connections switch at once SQLite answers one with an immediate SQLITE_BUSY (a lock conflict
+   * the busy handler does not wait out). That one retries holding the file's writer gate; the gate is not
+   * taken up front, so opening never waits behind another connection's transaction.
    */
   private static void applyPragmas(SQLiteConnection conn, EngineOptions options, WriterGate gate) throws SQLException, SqliteError {
-    boolean locked = false;
     try {
-      if (gate != null) {
+      runPragmas(conn, options);
+    } catch (org.sqlite.SQLiteException e) {
+      if (gate == null || (e.getResultCode().code & 0xFF) != 5) {
+        throw e;
+      }
+      boolean locked = false;
+      try {
         locked = gate.tryAcquire(options.busyTimeoutMillis());
         if (!locked) {
           throw ErrorMapping.error(5, "SQLITE_BUSY", "database is locked: could not apply the connection's pragmas within the busy timeout");
         }
-      }
-      try (Statement st = conn.createStatement()) {
-        for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
-          st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
+        runPragmas(conn, options);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw ErrorMapping.error(9, "SQLITE_INTERRUPT", "interrupted while opening the connection");
+      } finally {
+        if (locked) {
+          gate.release();
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw ErrorMapping.error(9, "SQLITE_INTERRUPT", "interrupted while opening the connection");
-    } finally {
-      if (locked) {
-        gate.release();
+    }
+  }
+
+  private static void runPragmas(SQLiteConnection conn, EngineOptions options) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
+        st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
       }
     }
   }

@@ -31,17 +31,26 @@ final class ChangeStream implements ReadStream<SqliteChange> {
     this.onUnsubscribe = onUnsubscribe;
   }
 
-  /** From the engine thread. */
+  /** From the engine thread (inside SQLite's hook: it must not throw). */
   void offer(SqliteChange change) {
-    context.emit(change, this::enqueue);
+    emit(change, this::enqueue);
   }
 
   /** From any thread: the connection closed. */
   void end() {
-    context.emit(null, v -> {
+    emit(null, v -> {
       ended = true;
       drain();
     });
+  }
+
+  /** Events for a subscriber whose Vert.x has shut down have nobody to reach: they are dropped. */
+  private <T> void emit(T value, Handler<T> handler) {
+    try {
+      context.emit(value, handler);
+    } catch (java.util.concurrent.RejectedExecutionException subscriberGone) {
+      // nothing to deliver to
+    }
   }
 
   private void enqueue(SqliteChange change) {

@@ -81,16 +81,26 @@ public final class SqliteConnectionFactory implements ConnectionFactory<SqliteCo
 
   private Future<SqlConnection> open(ContextInternal ctx, SqliteConnectOptions options, EngineOptions engineOptions) {
     Promise<SqlConnection> promise = ctx.promise();
-    SqliteEngine.open(engineOptions, (engine, err) -> ctx.emit(null, v -> {
-      if (err != null) {
-        promise.fail(Failures.toVertx(err));
-        return;
+    SqliteEngine.open(engineOptions, (engine, err) -> {
+      try {
+        ctx.emit(null, v -> {
+          if (err != null) {
+            promise.fail(Failures.toVertx(err));
+            return;
+          }
+          SqliteEngineConnection conn = new SqliteEngineConnection(ctx, engine, options, metrics(ctx, options));
+          SqliteConnectionImpl connection = new SqliteConnectionImpl(ctx, this, conn);
+          conn.init(connection);
+          promise.complete(connection);
+        });
+      } catch (java.util.concurrent.RejectedExecutionException vertxClosed) {
+        // Vert.x shut down while the connection opened: nobody will use it, so it must not keep its thread
+        if (engine != null) {
+          engine.close((v, e) -> { });
+        }
+        promise.tryFail(vertxClosed);
       }
-      SqliteEngineConnection conn = new SqliteEngineConnection(ctx, engine, options, metrics(ctx, options));
-      SqliteConnectionImpl connection = new SqliteConnectionImpl(ctx, this, conn);
-      conn.init(connection);
-      promise.complete(connection);
-    }));
+    });
     return promise.future();
   }
 

@@ -282,7 +282,11 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     return call(cb -> engine().backup("main", path, pagesPerStep, (remaining, total) -> {
       if (progress != null && total > 0) {
         double done = 1.0 - (double) remaining / total;
-        context.emit(done, progress);
+        try {
+          context.emit(done, progress);
+        } catch (java.util.concurrent.RejectedExecutionException callerGone) {
+          // Vert.x shut down: the backup finishes, nobody is left to tell
+        }
       }
     }, cb));
   }
