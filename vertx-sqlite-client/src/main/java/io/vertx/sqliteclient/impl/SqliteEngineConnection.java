@@ -73,7 +73,11 @@ public final class SqliteEngineConnection implements Connection {
     try {
       context.emit(null, v -> task.run());
     } catch (RejectedExecutionException eventLoopGone) {
-      task.run();
+      try {
+        task.run();
+      } catch (RejectedExecutionException listenersGone) {
+        // the completed future's listeners lived on that event loop: with Vert.x closed nobody is left to tell
+      }
     }
   }
 
