@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Tuple;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,24 +23,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * accounts in transactions. Not one operation may fail (no SQLITE_BUSY from our own connections), and the
  * total balance must not change.
  */
-class ConcurrencyLoadTest {
+class ConcurrencyLoadTest extends VertxPerTest {
 
   private static final int ACCOUNTS = 1_000;
   private static final int CALLERS = 64;
   private static final int OPS_PER_CALLER = 60;
   private static final long INITIAL_BALANCE = 1_000;
 
-  private Vertx vertx;
 
-  @BeforeEach
-  void start() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void stop() {
-    await(vertx.close());
-  }
 
   @ParameterizedTest(name = "pool size {0}")
   @ValueSource(ints = {1, 4, 8})

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DumpTest {
+class DumpTest extends VertxPerTest {
 
   private static final String SCHEMA = String.join("\n",
     "CREATE TABLE author (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, born DATE);",
@@ -28,17 +25,7 @@ class DumpTest {
     "INSERT INTO book VALUES (1, 1, 'one; two', 0.1, x'00ff10', 'a'), (2, 3, NULL, 3.141592653589793, NULL, NULL),",
     "  (3, 1, 'tab\tand €', 1e300, x'', '');");
 
-  private Vertx vertx;
 
-  @BeforeEach
-  void start() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void stop() {
-    await(vertx.close());
-  }
 
   @Test
   void aDumpReimportedReproducesTheDatabase() {

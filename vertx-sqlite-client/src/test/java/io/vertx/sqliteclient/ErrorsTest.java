@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 import io.vertx.sqlclient.Pool;
@@ -14,28 +13,20 @@ import io.vertx.sqlclient.Tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input fails with a typed error carrying SQLite's codes, and the pool keeps serving. */
-class ErrorsTest {
+class ErrorsTest extends VertxPerTest {
 
-  private Vertx vertx;
   private Pool pool;
   private String database;
 
   @BeforeEach
   void open() {
-    vertx = Vertx.vertx();
     database = SqliteTestSupport.newDatabase();
     pool = SqliteTestSupport.pool(vertx, database, 2);
     await(pool.query("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE)").execute());
-  }
-
-  @AfterEach
-  void close() {
-    await(vertx.close());
   }
 
   private SqliteException fails(io.vertx.core.Future<?> future) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vertxsqlite.engine.SqliteEngine;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.PreparedStatement;
@@ -23,24 +22,16 @@ import io.vertx.sqlclient.spi.DatabaseMetadata;
 import io.vertx.sqliteclient.spi.SqliteDriver;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class QueryFeaturesTest {
+class QueryFeaturesTest extends VertxPerTest {
 
-  private Vertx vertx;
   private String database;
 
   @BeforeEach
   void open() {
-    vertx = Vertx.vertx();
     database = SqliteTestSupport.newDatabase();
-  }
-
-  @AfterEach
-  void close() {
-    await(vertx.close());
   }
 
   private SqliteConnection connect(SqliteConnectOptions options) {

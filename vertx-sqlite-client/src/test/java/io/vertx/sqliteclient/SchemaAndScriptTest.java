@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SchemaAndScriptTest {
+class SchemaAndScriptTest extends VertxPerTest {
 
   private static final String SCHEMA = String.join("\n",
     "CREATE TABLE customer (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT DEFAULT 'anon');",
@@ -26,19 +24,12 @@ class SchemaAndScriptTest {
     "CREATE INDEX orders_total ON orders(total, seq);",
     "CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;");
 
-  private Vertx vertx;
   private SqliteConnection conn;
 
   @BeforeEach
   void start() {
-    vertx = Vertx.vertx();
     conn = await(SqliteConnection.connect(vertx, new SqliteConnectOptions()));
     await(conn.executeScript(SCHEMA));
-  }
-
-  @AfterEach
-  void stop() {
-    await(vertx.close());
   }
 
   @Test

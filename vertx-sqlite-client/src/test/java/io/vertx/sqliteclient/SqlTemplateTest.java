@@ -3,7 +3,6 @@ package io.vertx.sqliteclient;
 import static io.vertx.sqliteclient.SqliteTestSupport.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.templates.RowMapper;
@@ -11,30 +10,22 @@ import io.vertx.sqlclient.templates.SqlTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** vertx-sql-client-templates over this driver: named parameters become SQLite's ?N placeholders. */
-class SqlTemplateTest {
+class SqlTemplateTest extends VertxPerTest {
 
   record Person(long id, String name, long parent) {
   }
 
-  private Vertx vertx;
   private Pool pool;
 
   @BeforeEach
   void start() {
-    vertx = Vertx.vertx();
     pool = SqliteTestSupport.pool(vertx, SqliteTestSupport.newDatabase(), 2);
     await(pool.query("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT, parent INTEGER);"
       + " INSERT INTO person VALUES (1, 'root', 0), (2, 'child', 1), (3, 'other', 2)").execute());
-  }
-
-  @AfterEach
-  void stop() {
-    await(vertx.close());
   }
 
   @Test

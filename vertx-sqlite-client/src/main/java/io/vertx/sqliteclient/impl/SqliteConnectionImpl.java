@@ -84,24 +84,28 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     return promise.future();
   }
 
+  private <T> Future<T> state(java.util.function.Function<ConnectionState, T> field) {
+    return this.<ConnectionState>call(engine()::state).map(field);
+  }
+
   @Override
   public Future<Long> changes() {
-    return this.<ConnectionState>call(engine()::state).map(ConnectionState::changes);
+    return state(ConnectionState::changes);
   }
 
   @Override
   public Future<Long> totalChanges() {
-    return this.<ConnectionState>call(engine()::state).map(ConnectionState::totalChanges);
+    return state(ConnectionState::totalChanges);
   }
 
   @Override
   public Future<Boolean> inTransaction() {
-    return this.<ConnectionState>call(engine()::state).map(ConnectionState::inTransaction);
+    return state(ConnectionState::inTransaction);
   }
 
   @Override
   public Future<Long> lastInsertRowid() {
-    return this.<ConnectionState>call(engine()::state).map(ConnectionState::lastInsertRowid);
+    return state(ConnectionState::lastInsertRowid);
   }
 
   @Override
