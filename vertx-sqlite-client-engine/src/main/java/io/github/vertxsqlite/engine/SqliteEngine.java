@@ -260,7 +260,13 @@ public final class SqliteEngine {
       opened.complete(null, ErrorMapping.map(failure));
       return;
     }
-    opened.complete(this, null);
+    try {
+      opened.complete(this, null);
+    } catch (Throwable bug) {
+      // whoever asked is gone: keep the loop, so close() still releases the connection and this thread
+      Thread t = Thread.currentThread();
+      t.getUncaughtExceptionHandler().uncaughtException(t, bug);
+    }
     Command<?> command;
     while ((command = next()) != CLOSE) {
       command.execute(session);
