@@ -107,38 +107,29 @@ public final class Benchmark {
 
   private void runPlain(Path file, Scale s, boolean record) throws Exception {
     BlockingJdbc jdbc = new BlockingJdbc(file);
-    Measurement select2 = jdbc.pointSelect(2, s.select64() / 2, s.rows());
-    Measurement select1 = jdbc.pointSelect(1, s.select1(), s.rows());
-    Measurement insert = jdbc.insert(s.inserts());
-    Measurement transfer = jdbc.transfer(s.transfers());
-    Measurement batch = jdbc.batchInsert(s.batches(), s.batchSize());
-    Measurement scan = jdbc.fullScan(s.scans());
+    Map<String, Measurement> m = new LinkedHashMap<>();
+    m.put("select64", jdbc.pointSelect(2, s.select64() / 2, s.rows()));
+    m.put("select1", jdbc.pointSelect(1, s.select1(), s.rows()));
+    m.put("insert", jdbc.insert(s.inserts()));
+    m.put("transfer", jdbc.transfer(s.transfers()));
+    m.put("batch", jdbc.batchInsert(s.batches(), s.batchSize()));
+    m.put("scan", jdbc.fullScan(s.scans()));
     if (record) {
-      record("select64", PLAIN, select2);
-      record("select1", PLAIN, select1);
-      record("insert", PLAIN, insert);
-      record("transfer", PLAIN, transfer);
-      record("batch", PLAIN, batch);
-      record("scan", PLAIN, scan);
+      m.forEach((workload, measurement) -> record(workload, PLAIN, measurement));
     }
   }
 
   private void runAsync(String contender, AsyncWorkloads w, Scale s, boolean record) throws Exception {
-    Measurement select64 = w.pointSelect(IN_FLIGHT, s.select64());
-    Measurement select1 = w.pointSelect(1, s.select1());
-    Measurement insert = w.insert(IN_FLIGHT, s.inserts());
-    Measurement transfer = w.transfer(IN_FLIGHT, s.transfers());
-    Measurement mixed = w.mixed(IN_FLIGHT, s.mixed());
-    Measurement batch = w.batchInsert(s.batches(), s.batchSize());
-    Measurement scan = w.fullScan(s.scans());
+    Map<String, Measurement> m = new LinkedHashMap<>();
+    m.put("select64", w.pointSelect(IN_FLIGHT, s.select64()));
+    m.put("select1", w.pointSelect(1, s.select1()));
+    m.put("insert", w.insert(IN_FLIGHT, s.inserts()));
+    m.put("transfer", w.transfer(IN_FLIGHT, s.transfers()));
+    m.put("mixed", w.mixed(IN_FLIGHT, s.mixed()));
+    m.put("batch", w.batchInsert(s.batches(), s.batchSize()));
+    m.put("scan", w.fullScan(s.scans()));
     if (record) {
-      record("select64", contender, select64);
-      record("select1", contender, select1);
-      record("insert", contender, insert);
-      record("transfer", contender, transfer);
-      record("mixed", contender, mixed);
-      record("batch", contender, batch);
-      record("scan", contender, scan);
+      m.forEach((workload, measurement) -> record(workload, contender, measurement));
     }
   }
 

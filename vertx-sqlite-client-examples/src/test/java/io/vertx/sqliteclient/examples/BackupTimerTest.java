@@ -1,5 +1,7 @@
 package io.vertx.sqliteclient.examples;
 
+import static io.vertx.sqliteclient.examples.Await.await;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +19,6 @@ import org.junit.jupiter.api.Test;
 
 class BackupTimerTest {
 
-  private static <T> T await(Future<T> f) throws Exception {
-    return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-  }
 
   @Test
   void backsUpOnTheTimer() throws Exception {

@@ -1,5 +1,8 @@
 package io.vertx.sqliteclient.examples;
 
+import static io.vertx.sqliteclient.examples.Await.await;
+import static io.vertx.sqliteclient.examples.Await.failure;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -9,7 +12,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqliteclient.SqliteBuilder;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import io.vertx.sqliteclient.SqliteException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +22,7 @@ class RetryTest {
   private Vertx vertx;
   private Pool pool;
 
-  private static <T> T await(Future<T> f) throws Exception {
-    return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-  }
 
-  private static Throwable failure(Future<?> f) throws Exception {
-    return f.toCompletionStage().toCompletableFuture().handle((v, e) -> e).get(30, TimeUnit.SECONDS);
-  }
 
   @BeforeEach
   void start() throws Exception {

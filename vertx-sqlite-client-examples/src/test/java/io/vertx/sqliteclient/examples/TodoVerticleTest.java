@@ -1,5 +1,7 @@
 package io.vertx.sqliteclient.examples;
 
+import static io.vertx.sqliteclient.examples.Await.await;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.Future;
@@ -13,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,6 @@ class TodoVerticleTest {
   private WebClient client;
   private TodoVerticle service;
 
-  private static <T> T await(Future<T> f) throws Exception {
-    return f.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-  }
 
   @BeforeEach
   void start() throws Exception {
