@@ -154,10 +154,6 @@ final class Session {
     return conn.libversion();
   }
 
-  boolean inTransaction() {
-    return inTransaction;
-  }
-
   // ---- commands ----
 
   ConnectionState state() throws SQLException {

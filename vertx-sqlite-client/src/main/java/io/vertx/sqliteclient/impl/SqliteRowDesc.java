@@ -28,10 +28,6 @@ public final class SqliteRowDesc extends RowDesc {
     return types[column];
   }
 
-  int size() {
-    return types.length;
-  }
-
   private static SqliteColumnDesc[] descriptors(List<ColumnInfo> columns) {
     SqliteColumnDesc[] descs = new SqliteColumnDesc[columns.size()];
     for (int i = 0; i < descs.length; i++) {
