@@ -277,10 +277,13 @@ public class SqliteConnectOptions extends SqlConnectOptions {
     return json;
   }
 
+  /** A copy with {@code other}'s JSON fields applied; registered functions (not part of JSON) are kept. */
   @Override
   public SqlConnectOptions merge(JsonObject other) {
     JsonObject json = toJson();
     json.mergeIn(other);
-    return new SqliteConnectOptions(json);
+    SqliteConnectOptions merged = new SqliteConnectOptions(json);
+    merged.functions = new UserFunctions(functions);
+    return merged;
   }
 }

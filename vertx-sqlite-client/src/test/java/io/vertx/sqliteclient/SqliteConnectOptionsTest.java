@@ -121,6 +121,15 @@ class SqliteConnectOptionsTest {
   }
 
   @Test
+  void copiesAndMergesKeepFunctions() {
+    SqliteConnectOptions o = new SqliteConnectOptions().addFunction("f", 0, true, args -> 1).addCollation("c", String::compareTo);
+    assertEquals(2, new SqliteConnectOptions(o).userFunctions().definitions().size());
+    SqliteConnectOptions merged = (SqliteConnectOptions) o.merge(new JsonObject().put("busyTimeout", 10));
+    assertEquals(10, merged.getBusyTimeout());
+    assertEquals(2, merged.userFunctions().definitions().size());
+  }
+
+  @Test
   void driverAcceptsItsOptionsAndGenericOnes() {
     assertTrue(SqliteDriver.INSTANCE.acceptsOptions(new SqliteConnectOptions()));
     assertTrue(SqliteDriver.INSTANCE.acceptsOptions(new SqlConnectOptions()));
