@@ -157,13 +157,7 @@ final class Session {
   // ---- commands ----
 
   ConnectionState state() throws SQLException {
-    long rowid = ((org.sqlite.core.CoreStatement) internalStatement("SELECT last_insert_rowid()").ps).pointer.safeRunLong((d, ptr) -> {
-      d.step(ptr);
-      long id = d.column_long(ptr, 0);
-      d.reset(ptr);
-      return id;
-    });
-    return new ConnectionState(db.changes(), db.total_changes(), inTransaction, rowid);
+    return new ConnectionState(db.changes(), db.total_changes(), inTransaction, lastInsertRowid());
   }
 
   /** Reads ({@code value == null}) or sets a pragma; names and values are validated, never spliced unchecked. */
@@ -606,7 +600,11 @@ final class Session {
     if (!p.inserts || db.total_changes() == totalChangesBefore) {
       return null;
     }
-    // stepped natively: a JDBC executeQuery per INSERT would cost more than the INSERT itself
+    return lastInsertRowid();
+  }
+
+  /** SQLite's last insert rowid, stepped natively: a JDBC executeQuery per INSERT would cost more than the INSERT. */
+  private long lastInsertRowid() throws SQLException {
     return ((org.sqlite.core.CoreStatement) internalStatement("SELECT last_insert_rowid()").ps).pointer.safeRunLong((d, ptr) -> {
       d.step(ptr);
       long rowid = d.column_long(ptr, 0);

@@ -250,12 +250,13 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
 
   @Override
   public Future<RowSet<Row>> readPragma(String name, String argument) {
+    String sql;
     try {
-      Pragmas.query(name, argument); // refuse at once, on the caller's thread
+      sql = Pragmas.query(name, argument); // validated here: refused at once, on the caller's thread
     } catch (IllegalArgumentException e) {
       return context.failedFuture(e);
     }
-    return query(Pragmas.query(name, argument)).execute();
+    return query(sql).execute();
   }
 
   @Override
