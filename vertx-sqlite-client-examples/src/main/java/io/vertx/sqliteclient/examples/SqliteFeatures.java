@@ -41,7 +41,7 @@ public final class SqliteFeatures {
     // tag::pragmas[]
     Future<Long> version = conn.setPragma("user_version", "7")         // names and values are validated
       .compose(v -> conn.readPragma("user_version"))
-      .map(rows -> rows.iterator().next().getLong(0));
+      .map(rows -> rows.get(0).getLong("user_version"));
     // end::pragmas[]
     return version;
   }
@@ -106,7 +106,7 @@ public final class SqliteFeatures {
 
   public static Future<Void> copyInto(SqliteConnection source, SqliteConnection target) {
     // tag::backup-connection[]
-    Future<Void> copied = source.backup(target, 100, null);          // also works from or to :memory:
+    Future<Void> copied = source.backup(target);                     // also works from or to :memory:
     // end::backup-connection[]
     return copied;
   }

@@ -24,8 +24,8 @@ public final class SqliteRowDesc extends RowDesc {
     return columns == null || columns.isEmpty() ? EMPTY : new SqliteRowDesc(columns);
   }
 
-  ValueType type(int column) {
-    return types[column];
+  ValueType[] types() {
+    return types;
   }
 
   private static SqliteColumnDesc[] descriptors(List<ColumnInfo> columns) {

@@ -1,0 +1,82 @@
+package io.vertx.sqliteclient;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Helpers shared by the driver's own tests: a fresh database file per test, and blocking waits for tests. */
+public final class SqliteTestSupport {
+
+  private SqliteTestSupport() {
+  }
+
+  /** A new, empty database file under target/, unique per call. */
+  public static String newDatabase() {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "test-dbs"));
+      Path file = Files.createTempFile(dir, "test-", ".db");
+      Files.delete(file);
+      return file.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static SqliteConnectOptions options(String database) {
+    return new SqliteConnectOptions().setDatabase(database);
+  }
+
+  public static Pool pool(Vertx vertx, String database, int size) {
+    return SqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(size))
+      .connectingTo(options(database))
+      .using(vertx)
+      .build();
+  }
+
+  /** Blocks the test thread (never an event loop) until the future completes. */
+  public static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The failure of a future that must fail. */
+  public static Throwable awaitFailure(Future<?> future) {
+    try {
+      future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      return e.getCause();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    throw new AssertionError("Expected a failure, the future succeeded");
+  }
+
+  /** {cached statements, open cursors} as the engine of {@code conn} (standalone or pooled) counts them. */
+  public static int[] engineCounts(io.vertx.sqlclient.SqlConnection conn) {
+    io.github.vertxsqlite.engine.SqliteEngine engine = LineAccess.engine(conn);
+    io.vertx.core.Promise<int[]> counts = io.vertx.core.Promise.promise();
+    engine.resourceCounts((r, e) -> counts.complete(r));
+    return await(counts.future());
+  }
+
+  /** Live engine threads (named vertx-sqlite-N). */
+  public static long engineThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+      .filter(t -> t.isAlive() && t.getName().startsWith("vertx-sqlite-"))
+      .count();
+  }
+}

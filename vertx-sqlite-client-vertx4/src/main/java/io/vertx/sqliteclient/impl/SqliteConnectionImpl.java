@@ -1,0 +1,55 @@
+package io.vertx.sqliteclient.impl;
+
+import io.github.vertxsqlite.engine.SqliteEngine;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
+import io.vertx.sqlclient.impl.Connection;
+import io.vertx.sqlclient.impl.SqlConnectionBase;
+import io.vertx.sqlclient.spi.ConnectionFactory;
+import io.vertx.sqliteclient.SqliteConnectOptions;
+import io.vertx.sqliteclient.SqliteConnection;
+import io.vertx.sqliteclient.spi.SqliteDriver;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The user-facing connection: the SQL client's connection API (Vert.x 4.5) over an {@link SqliteEngineConnection},
+ * plus the SQLite-specific operations of {@link SqliteConnectionFeatures}.
+ */
+public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl> implements SqliteConnectionFeatures {
+
+  private final List<ChangeStream> changeStreams = new CopyOnWriteArrayList<>();
+
+  public SqliteConnectionImpl(ContextInternal context, ConnectionFactory factory, Connection conn) {
+    super(context, factory, conn, SqliteDriver.INSTANCE);
+  }
+
+  @Override
+  public Context connectionContext() {
+    return context;
+  }
+
+  @Override
+  public SqliteEngine engine() {
+    return ((SqliteEngineConnection) conn.unwrap()).engine();
+  }
+
+  @Override
+  public List<ChangeStream> changeStreams() {
+    return changeStreams;
+  }
+
+  @Override
+  public void handleClosed() {
+    endChangeStreams();
+    super.handleClosed();
+  }
+
+  public static Future<SqliteConnection> connect(Vertx vertx, SqliteConnectOptions options) {
+    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
+    SqliteConnectionFactory factory = new SqliteConnectionFactory(false, null);
+    return prepareForClose(ctx, factory.connect(ctx, options)).map(SqliteConnection::cast);
+  }
+}

@@ -1,0 +1,221 @@
+package io.vertx.sqliteclient.impl;
+
+import io.github.vertxsqlite.engine.SqliteEngine;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.impl.ContextInternal;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.core.spi.metrics.ClientMetrics;
+import io.vertx.core.tracing.TracingPolicy;
+import io.vertx.sqlclient.ClosedConnectionException;
+import io.vertx.sqlclient.impl.Connection;
+import io.vertx.sqlclient.impl.command.CloseConnectionCommand;
+import io.vertx.sqlclient.impl.command.CloseCursorCommand;
+import io.vertx.sqlclient.impl.command.CloseStatementCommand;
+import io.vertx.sqlclient.impl.command.CommandBase;
+import io.vertx.sqlclient.impl.command.CompositeCommand;
+import io.vertx.sqlclient.impl.command.ExtendedQueryCommand;
+import io.vertx.sqlclient.impl.command.PrepareStatementCommand;
+import io.vertx.sqlclient.impl.command.SimpleQueryCommand;
+import io.vertx.sqlclient.impl.command.TxCommand;
+import io.vertx.sqlclient.spi.DatabaseMetadata;
+import io.vertx.sqliteclient.SqliteConnectOptions;
+import io.vertx.sqliteclient.impl.command.BatchQueryAction;
+import io.vertx.sqliteclient.impl.command.CloseCursorAction;
+import io.vertx.sqliteclient.impl.command.CloseStatementAction;
+import io.vertx.sqliteclient.impl.command.CursorQueryAction;
+import io.vertx.sqliteclient.impl.command.ExtendedQueryAction;
+import io.vertx.sqliteclient.impl.command.PrepareAction;
+import io.vertx.sqliteclient.impl.command.SimpleQueryAction;
+import io.vertx.sqliteclient.impl.command.TxAction;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The SQL client's view of one SQLite connection. Commands go straight to the engine's FIFO (it is
+ * thread-safe and keeps their order); outcomes come back on this connection's context.
+ */
+public final class SqliteEngineConnection implements Connection {
+
+  private final ContextInternal context;
+  private final SqliteEngine engine;
+  private final SqliteConnectOptions options;
+  private final ClientMetrics metrics;
+  private final SqliteMetadata metadata;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final Promise<Void> closed;
+  private final QueryResults results = new QueryResults();
+
+  SqliteEngineConnection(ContextInternal context, SqliteEngine engine, SqliteConnectOptions options, ClientMetrics metrics) {
+    this.context = context;
+    this.engine = engine;
+    this.options = options;
+    this.metrics = metrics;
+    this.metadata = new SqliteMetadata(engine.sqliteVersion());
+    this.closed = context.promise();
+  }
+
+  public SqliteEngine engine() {
+    return engine;
+  }
+
+  /** Decodes results on the engine thread; only the engine thread of this connection calls it. */
+  public QueryResults results() {
+    return results;
+  }
+
+  /**
+   * Runs {@code task} on this connection's context, where every command completes. When Vert.x has already
+   * shut the context's event loop down, the task runs here instead, so no future is left pending.
+   */
+  public void onContext(Runnable task) {
+    try {
+      context.emit(null, v -> task.run());
+    } catch (RejectedExecutionException eventLoopGone) {
+      try {
+        task.run();
+      } catch (RejectedExecutionException listenersGone) {
+        // the completed future's listeners lived on that event loop: with Vert.x closed nobody is left to tell
+      }
+    }
+  }
+
+  /** Completes on the caller's {@code context}; the command itself completes on this connection's context. */
+  @Override
+  public <R> Future<R> schedule(ContextInternal context, CommandBase<R> cmd) {
+    Promise<R> promise = context.promise();
+    cmd.handler = promise;
+    schedule(cmd);
+    return promise.future();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <R> void schedule(CommandBase<R> cmd) {
+    if (closing.get() && !(cmd instanceof CloseConnectionCommand)) {
+      onContext(() -> cmd.fail(ClosedConnectionException.INSTANCE));
+      return;
+    }
+    try {
+      if (cmd instanceof SimpleQueryCommand) {
+        new SimpleQueryAction<>(this, (SimpleQueryCommand<R>) cmd).run();
+      } else if (cmd instanceof ExtendedQueryCommand) {
+        ExtendedQueryCommand<?> query = (ExtendedQueryCommand<?>) cmd;
+        if (query.isBatch()) {
+          new BatchQueryAction<>(this, query).run();
+        } else if (query.cursorId() != null) {
+          new CursorQueryAction<>(this, query).run();
+        } else {
+          new ExtendedQueryAction<>(this, query).run();
+        }
+      } else if (cmd instanceof PrepareStatementCommand) {
+        new PrepareAction(this, (PrepareStatementCommand) cmd).run();
+      } else if (cmd instanceof TxCommand) {
+        new TxAction<>(this, (TxCommand<R>) cmd).run();
+      } else if (cmd instanceof CloseStatementCommand) {
+        new CloseStatementAction(this, (CloseStatementCommand) cmd).run();
+      } else if (cmd instanceof CloseCursorCommand) {
+        new CloseCursorAction(this, (CloseCursorCommand) cmd).run();
+      } else if (cmd instanceof CloseConnectionCommand) {
+        close(null, (Promise) cmd.handler);
+      } else if (cmd instanceof CompositeCommand) {
+        // sub-commands keep their own handlers; the group itself is done once they are queued
+        for (CommandBase<?> sub : ((CompositeCommand) cmd).commands()) {
+          schedule((CommandBase) sub);
+        }
+        onContext(() -> cmd.complete(Future.succeededFuture()));
+      } else {
+        onContext(() -> cmd.fail(new IllegalStateException("Command not supported by the SQLite driver: " + cmd.getClass().getName())));
+      }
+    } catch (RuntimeException e) {
+      // a parameter that cannot be encoded, refused on the caller's thread
+      onContext(() -> cmd.fail(e));
+    }
+  }
+
+  @Override
+  public void close(Holder holder, Promise<Void> promise) {
+    if (closing.compareAndSet(false, true)) {
+      engine.close((v, err) -> onContext(() -> {
+        if (metrics != null) {
+          metrics.close();
+        }
+        closed.complete();
+      }));
+    }
+    Future<Void> done = closed.future();
+    if (holder != null) {
+      done = done.andThen(ar -> holder.handleClosed());
+    }
+    done.onComplete(promise);
+  }
+
+  @Override
+  public void init(Holder holder) {
+  }
+
+  @Override
+  public boolean isValid() {
+    return engine.isOpen() && !closing.get();
+  }
+
+  @Override
+  public int pipeliningLimit() {
+    // the engine queues and orders commands itself, so the pool may hand it many at once
+    return 256;
+  }
+
+  @Override
+  public TracingPolicy tracingPolicy() {
+    return options.getTracingPolicy();
+  }
+
+  /** SQLite has no server: the database file stands in as a domain-socket address for tracing and metrics. */
+  @Override
+  public SocketAddress server() {
+    return address(options);
+  }
+
+  static SocketAddress address(SqliteConnectOptions options) {
+    return SocketAddress.domainSocketAddress(String.valueOf(options.getDatabase()));
+  }
+
+  @Override
+  public String system() {
+    return "sqlite";
+  }
+
+  @Override
+  public String database() {
+    return options.getDatabase();
+  }
+
+  @Override
+  public String user() {
+    return options.getUser();
+  }
+
+  @Override
+  public ClientMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public boolean isSsl() {
+    return false;
+  }
+
+  @Override
+  public DatabaseMetadata getDatabaseMetaData() {
+    return metadata;
+  }
+
+  @Override
+  public int getProcessId() {
+    return 0;
+  }
+
+  @Override
+  public int getSecretKey() {
+    return 0;
+  }
+}

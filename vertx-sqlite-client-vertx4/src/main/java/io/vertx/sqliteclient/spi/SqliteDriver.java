@@ -1,0 +1,84 @@
+package io.vertx.sqliteclient.spi;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.CloseFuture;
+import io.vertx.core.impl.ContextInternal;
+import io.vertx.core.impl.VertxInternal;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnectOptions;
+import io.vertx.sqlclient.impl.Connection;
+import io.vertx.sqlclient.impl.PoolImpl;
+import io.vertx.sqlclient.impl.SingletonSupplier;
+import io.vertx.sqlclient.impl.SqlConnectionInternal;
+import io.vertx.sqlclient.spi.ConnectionFactory;
+import io.vertx.sqlclient.spi.Driver;
+import io.vertx.sqliteclient.SqliteConnectOptions;
+import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
+import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
+import io.vertx.sqliteclient.impl.SqlitePoolImpl;
+import io.vertx.sqliteclient.impl.SqliteUriParser;
+import java.util.function.Supplier;
+
+/** The SQLite driver (Vert.x 4.5), found by {@code Pool.pool(...)} and {@code SqlConnectOptions.fromUri("sqlite:...")}. */
+public class SqliteDriver implements Driver {
+
+  private static final String SHARED_CLIENT_KEY = "__vertx.shared.sqliteclient";
+
+  public static final SqliteDriver INSTANCE = new SqliteDriver();
+
+  @Override
+  public Pool newPool(Vertx vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases, PoolOptions options, CloseFuture closeFuture) {
+    VertxInternal vx = (VertxInternal) vertx;
+    PoolImpl pool;
+    if (options.isShared()) {
+      pool = vx.createSharedClient(SHARED_CLIENT_KEY, options.getName(), closeFuture, cf -> newPoolImpl(vx, databases, options, cf));
+    } else {
+      pool = newPoolImpl(vx, databases, options, closeFuture);
+    }
+    return new SqlitePoolImpl(vx, closeFuture, pool);
+  }
+
+  private PoolImpl newPoolImpl(VertxInternal vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases,
+                               PoolOptions options, CloseFuture closeFuture) {
+    PoolImpl pool = new PoolImpl(vertx, this, false, options, null, null, closeFuture);
+    ConnectionFactory factory = createConnectionFactory(vertx, databases);
+    pool.connectionProvider(factory::connect);
+    pool.init();
+    closeFuture.add(factory);
+    return pool;
+  }
+
+  @Override
+  public ConnectionFactory createConnectionFactory(Vertx vertx, SqlConnectOptions database) {
+    return createConnectionFactory(vertx, SingletonSupplier.wrap(database));
+  }
+
+  @Override
+  public ConnectionFactory createConnectionFactory(Vertx vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases) {
+    return new SqliteConnectionFactory(true, databases);
+  }
+
+  @Override
+  public SqlConnectOptions parseConnectionUri(String uri) {
+    return SqliteUriParser.parse(uri);
+  }
+
+  @Override
+  public boolean acceptsOptions(SqlConnectOptions options) {
+    return options instanceof SqliteConnectOptions || SqlConnectOptions.class.equals(options.getClass());
+  }
+
+  /** {@code ?N} is positional in SQLite, so a template may use one parameter several times. */
+  @Override
+  public int appendQueryPlaceholder(StringBuilder queryBuilder, int index, int current) {
+    queryBuilder.append('?').append(1 + index);
+    return index;
+  }
+
+  @Override
+  public SqlConnectionInternal wrapConnection(ContextInternal context, ConnectionFactory factory, Connection conn) {
+    return new SqliteConnectionImpl(context, factory, conn);
+  }
+}
