@@ -1,7 +1,5 @@
 package io.vertx.sqliteclient.impl;
 
-import io.github.vertxsqlite.engine.TypeMapping;
-import io.github.vertxsqlite.engine.ValueType;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
@@ -15,9 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 
 /**
- * A row over the engine's decoded value array (no copy). Typed getters also read SQLite's natural
- * representations, so {@code getLocalDate} works on {@code date('now')} and {@code getBoolean} on 0/1 from an
- * expression whose column has no declared type.
+ * A row over the engine's decoded value array (no copy); typed getters also read SQLite's natural
+ * representations ({@link NaturalValues}).
  */
 public final class SqliteRow extends TupleInternal implements RowInternal {
 
@@ -95,85 +92,46 @@ public final class SqliteRow extends TupleInternal implements RowInternal {
     size = 0;
   }
 
-  // ---- SQLite's natural representations ----
+  // ---- SQLite's natural representations (NaturalValues) ----
 
   @Override
   public Boolean getBoolean(int pos) {
-    Object v = getValue(pos);
-    if (v instanceof Number || v instanceof String) {
-      Object b = TypeMapping.decode(ValueType.BOOLEAN, v);
-      if (b instanceof Boolean) {
-        return (Boolean) b;
-      }
-    }
-    return (Boolean) v;
+    return (Boolean) NaturalValues.bool(getValue(pos));
   }
 
   @Override
   public LocalDate getLocalDate(int pos) {
-    Object v = text(pos, ValueType.DATE);
-    if (v instanceof LocalDateTime) {
-      return ((LocalDateTime) v).toLocalDate();
-    }
-    if (v instanceof OffsetDateTime) {
-      return ((OffsetDateTime) v).toLocalDate();
-    }
-    return (LocalDate) v;
+    return (LocalDate) NaturalValues.localDate(getValue(pos));
   }
 
   @Override
   public LocalTime getLocalTime(int pos) {
-    Object v = text(pos, ValueType.TIME);
-    if (v instanceof String) {
-      v = TypeMapping.decode(ValueType.DATETIME, v);
-    }
-    if (v instanceof LocalDateTime) {
-      return ((LocalDateTime) v).toLocalTime();
-    }
-    if (v instanceof OffsetDateTime) {
-      return ((OffsetDateTime) v).toLocalTime();
-    }
-    return (LocalTime) v;
+    return (LocalTime) NaturalValues.localTime(getValue(pos));
   }
 
   @Override
   public LocalDateTime getLocalDateTime(int pos) {
-    Object v = text(pos, ValueType.DATETIME);
-    if (v instanceof OffsetDateTime) {
-      return ((OffsetDateTime) v).toLocalDateTime();
-    }
-    return (LocalDateTime) v;
+    return (LocalDateTime) NaturalValues.localDateTime(getValue(pos));
   }
 
   @Override
   public OffsetDateTime getOffsetDateTime(int pos) {
-    return (OffsetDateTime) text(pos, ValueType.DATETIME_TZ);
-  }
-
-  /** The value at {@code pos}, with text parsed as {@code type} (unparseable text stays text and fails the cast). */
-  private Object text(int pos, ValueType type) {
-    Object v = getValue(pos);
-    return v instanceof String ? TypeMapping.decode(type, v) : v;
+    return (OffsetDateTime) NaturalValues.offsetDateTime(getValue(pos));
   }
 
   @Override
   public BigDecimal getBigDecimal(int pos) {
-    Object v = getValue(pos);
-    if (v instanceof String) {
-      return new BigDecimal(((String) v).trim());
-    }
-    return super.getBigDecimal(pos);
+    Object v = NaturalValues.bigDecimal(getValue(pos));
+    return v instanceof BigDecimal ? (BigDecimal) v : super.getBigDecimal(pos);
   }
 
   @Override
   public JsonObject getJsonObject(int pos) {
-    Object v = getValue(pos);
-    return v instanceof String ? (JsonObject) Values.parseJson((String) v) : (JsonObject) v;
+    return (JsonObject) NaturalValues.json(getValue(pos));
   }
 
   @Override
   public JsonArray getJsonArray(int pos) {
-    Object v = getValue(pos);
-    return v instanceof String ? (JsonArray) Values.parseJson((String) v) : (JsonArray) v;
+    return (JsonArray) NaturalValues.json(getValue(pos));
   }
 }
