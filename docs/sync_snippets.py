@@ -3,12 +3,13 @@
 import pathlib, re, textwrap
 
 root = pathlib.Path(__file__).resolve().parent.parent
-pattern = re.compile(r"(<!-- snippet: (\S+)#(\S+) -->\s*\n```java\n)(.*?)(```)", re.S)
+pattern = re.compile(r"(<!-- snippet: (\S+)#(\S+) -->\s*\n```(?:java|properties)\n)(.*?)(```)", re.S)
 
 def region(path, tag):
     lines = (root / path).read_text().splitlines()
-    start = next(i for i, l in enumerate(lines) if l.strip() == f"// tag::{tag}[]") + 1
-    end = next(i for i, l in enumerate(lines) if l.strip() == f"// end::{tag}[]")
+    # Java regions are marked with // comments, .properties regions with #
+    start = next(i for i, l in enumerate(lines) if l.strip() in (f"// tag::{tag}[]", f"# tag::{tag}[]")) + 1
+    end = next(i for i, l in enumerate(lines) if l.strip() in (f"// end::{tag}[]", f"# end::{tag}[]"))
     return textwrap.dedent("\n".join(lines[start:end])) + "\n"
 
 for page in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:

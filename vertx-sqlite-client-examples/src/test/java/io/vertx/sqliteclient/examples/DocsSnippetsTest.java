@@ -15,13 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java block in README.md and docs/ is preceded by {@code <!-- snippet: path#tag -->} and must equal
- * the {@code // tag::tag[]} … {@code // end::tag[]} region of that compiled source file, so docs cannot rot.
+ * Every Java (and .properties) block in README.md and docs/ is preceded by {@code <!-- snippet: path#tag -->} and
+ * must equal the {@code // tag::tag[]} … {@code // end::tag[]} region ({@code # tag::…} in .properties) of that
+ * compiled or tested source file, so docs cannot rot.
  */
 class DocsSnippetsTest {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+)#(\\S+) -->\\s*\\n```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+)#(\\S+) -->\\s*\\n```(?:java|properties)\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void snippetsMatchTheirSources() throws IOException {
@@ -33,7 +34,7 @@ class DocsSnippetsTest {
     int checked = 0;
     for (Path page : pages) {
       String text = Files.readString(page);
-      long javaBlocks = Pattern.compile("```java").matcher(text).results().count();
+      long javaBlocks = Pattern.compile("```(java|properties)\\n").matcher(text).results().count();
       Matcher m = SNIPPET.matcher(text);
       int found = 0;
       while (m.find()) {
@@ -53,9 +54,9 @@ class DocsSnippetsTest {
     int end = -1;
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i).trim();
-      if (l.equals("// tag::" + tag + "[]")) {
+      if (l.equals("// tag::" + tag + "[]") || l.equals("# tag::" + tag + "[]")) {
         start = i + 1;
-      } else if (l.equals("// end::" + tag + "[]")) {
+      } else if (l.equals("// end::" + tag + "[]") || l.equals("# end::" + tag + "[]")) {
         end = i;
       }
     }

@@ -19,12 +19,14 @@ class NamedPoolsTest {
       .overrideConfigKey("quarkus.datasource.db-kind", "sqlite")
       .overrideConfigKey("quarkus.datasource.reactive.url", "sqlite:target/named-default.db")
       .overrideConfigKey("quarkus.datasource.users.db-kind", "sqlite")
-      .overrideConfigKey("quarkus.datasource.users.reactive.url", "sqlite:target/named-users.db")
+      // the JDBC-era "vertx-reactive:" prefix is accepted
+      .overrideConfigKey("quarkus.datasource.users.reactive.url", "vertx-reactive:sqlite:target/named-users.db")
       .overrideConfigKey("quarkus.datasource.users.reactive.max-size", "2");
 
   @Inject
   Pool defaultPool;
 
+  // tag::named-pool[]
   @Inject
   @ReactiveDataSource("users")
   Pool usersPool;
@@ -32,6 +34,7 @@ class NamedPoolsTest {
   @Inject
   @ReactiveDataSource("users")
   io.vertx.mutiny.sqlclient.Pool mutinyUsersPool;
+  // end::named-pool[]
 
   @Test
   void eachDataSourceHasItsOwnDatabase() {
