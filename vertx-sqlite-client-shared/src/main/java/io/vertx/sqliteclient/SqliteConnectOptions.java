@@ -31,6 +31,8 @@ public class SqliteConnectOptions extends SqlConnectOptions {
 
   public static final SqliteTransactionMode DEFAULT_TRANSACTION_MODE = SqliteTransactionMode.IMMEDIATE;
   public static final long DEFAULT_QUERY_TIMEOUT = 0;
+  /** Measured best on 2 cores with 64 queries in flight (docs/performance.md). */
+  public static final int DEFAULT_PIPELINING_LIMIT = 32;
 
   private SqliteOpenMode openMode;
   private int busyTimeout;
@@ -39,6 +41,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
   private long queryTimeout;
   private UserFunctions functions;
   private boolean extensionLoading;
+  private int pipeliningLimit;
 
   /**
    * Options from a connection URI: {@code sqlite:app.db}, {@code sqlite:/abs/app.db}, {@code sqlite::memory:},
@@ -78,6 +81,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
       queryTimeout = o.queryTimeout;
       functions = new UserFunctions(o.functions);
       extensionLoading = o.extensionLoading;
+      pipeliningLimit = o.pipeliningLimit;
     } else {
       initSqliteDefaults();
       if (getDatabase() == null) {
@@ -110,6 +114,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
     queryTimeout = DEFAULT_QUERY_TIMEOUT;
     functions = new UserFunctions();
     extensionLoading = false;
+    pipeliningLimit = DEFAULT_PIPELINING_LIMIT;
   }
 
   public SqliteOpenMode getOpenMode() {
@@ -199,6 +204,26 @@ public class SqliteConnectOptions extends SqlConnectOptions {
   @Fluent
   public SqliteConnectOptions setExtensionLoading(boolean extensionLoading) {
     this.extensionLoading = extensionLoading;
+    return this;
+  }
+
+  public int getPipeliningLimit() {
+    return pipeliningLimit;
+  }
+
+  /**
+   * How many one-shot queries of a pool ({@code pool.query}, {@code pool.preparedQuery}) one connection may have
+   * queued at once (default 32). A pool sends one-shot queries to connections of its own, which run them back to
+   * back instead of waiting for each result to reach the event loop; {@code getConnection} and transactions get
+   * exclusive connections as always. 1 turns this off: one set of at most {@code maxSize} connections serves
+   * everything. URI: {@code pipelining_limit=n}.
+   */
+  @Fluent
+  public SqliteConnectOptions setPipeliningLimit(int pipeliningLimit) {
+    if (pipeliningLimit < 1) {
+      throw new IllegalArgumentException("pipeliningLimit must be >= 1, got " + pipeliningLimit);
+    }
+    this.pipeliningLimit = pipeliningLimit;
     return this;
   }
 

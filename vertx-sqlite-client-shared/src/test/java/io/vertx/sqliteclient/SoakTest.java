@@ -67,7 +67,9 @@ class SoakTest {
         assertEquals(0, counts[1], "open cursors");
         await(c.close());
       }
-      assertEquals(POOL_SIZE, engineThreads() - threadsBefore);
+      // the held connections, plus the pipelined lane's one-shot connections (at least one ran the workload)
+      long threads = engineThreads() - threadsBefore;
+      assertTrue(threads >= POOL_SIZE + 1 && threads <= POOL_SIZE + POOL_SIZE / 2, "engine threads " + threads);
       await(pool.close());
     } finally {
       await(vertx.close());

@@ -18,7 +18,7 @@ import java.util.Locale;
  *   ...?journal_mode=wal&amp;foreign_keys=on   pragmas as query parameters
  * </pre>
  * Query parameters are driver options ({@code mode}, {@code busy_timeout}, {@code transaction_mode},
- * {@code query_timeout}, {@code cache_prepared_statements},
+ * {@code query_timeout}, {@code pipelining_limit}, {@code cache_prepared_statements},
  * {@code prepared_statement_cache_max_size}, {@code prepared_statement_cache_sql_limit}) or settable pragmas;
  * anything else is an {@link IllegalArgumentException} naming it.
  */
@@ -87,6 +87,10 @@ public final class SqliteUriParser {
       case "query_timeout":
       case "querytimeout":
         options.setQueryTimeout(integer(name, value, uri));
+        break;
+      case "pipelining_limit":
+      case "pipelininglimit":
+        options.setPipeliningLimit(integer(name, value, uri));
         break;
       case "extension_loading":
       case "extensionloading":

@@ -28,7 +28,6 @@ import io.vertx.sqliteclient.impl.command.ExtendedQueryAction;
 import io.vertx.sqliteclient.impl.command.PrepareAction;
 import io.vertx.sqliteclient.impl.command.SimpleQueryAction;
 import io.vertx.sqliteclient.impl.command.TxAction;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -45,6 +44,7 @@ public final class SqliteEngineConnection implements Connection {
   private final AtomicBoolean closing = new AtomicBoolean();
   private final Promise<Void> closed;
   private final QueryResults results = new QueryResults();
+  private final ContextOutbox outbox;
 
   SqliteEngineConnection(ContextInternal context, SqliteEngine engine, SqliteConnectOptions options, ClientMetrics metrics) {
     this.context = context;
@@ -53,6 +53,7 @@ public final class SqliteEngineConnection implements Connection {
     this.metrics = metrics;
     this.metadata = new SqliteMetadata(engine.sqliteVersion());
     this.closed = context.promise();
+    this.outbox = new ContextOutbox(context);
   }
 
   public SqliteEngine engine() {
@@ -69,15 +70,7 @@ public final class SqliteEngineConnection implements Connection {
    * shut the context's event loop down, the task runs here instead, so no future is left pending.
    */
   public void onContext(Runnable task) {
-    try {
-      context.emit(null, v -> task.run());
-    } catch (RejectedExecutionException eventLoopGone) {
-      try {
-        task.run();
-      } catch (RejectedExecutionException listenersGone) {
-        // the completed future's listeners lived on that event loop: with Vert.x closed nobody is left to tell
-      }
-    }
+    outbox.post(task);
   }
 
   /** Completes on the caller's {@code context}; the command itself completes on this connection's context. */
@@ -160,8 +153,8 @@ public final class SqliteEngineConnection implements Connection {
 
   @Override
   public int pipeliningLimit() {
-    // the engine queues and orders commands itself, so the pool may hand it many at once
-    return 256;
+    // the engine queues and orders commands itself: a pipelined lane may hand it this many one-shot queries
+    return options.getPipeliningLimit();
   }
 
   @Override

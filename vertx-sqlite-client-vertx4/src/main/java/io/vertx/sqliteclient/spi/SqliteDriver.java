@@ -15,6 +15,8 @@ import io.vertx.sqlclient.impl.SqlConnectionInternal;
 import io.vertx.sqlclient.spi.ConnectionFactory;
 import io.vertx.sqlclient.spi.Driver;
 import io.vertx.sqliteclient.SqliteConnectOptions;
+import io.vertx.sqliteclient.impl.PipelinedLane;
+import io.vertx.sqliteclient.impl.PoolLanes;
 import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
 import io.vertx.sqliteclient.impl.SqlitePoolImpl;
@@ -31,23 +33,32 @@ public class SqliteDriver implements Driver {
   @Override
   public Pool newPool(Vertx vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases, PoolOptions options, CloseFuture closeFuture) {
     VertxInternal vx = (VertxInternal) vertx;
-    PoolImpl pool;
+    SqlitePoolImpl.SqlitePoolLanes lanes;
     if (options.isShared()) {
-      pool = vx.createSharedClient(SHARED_CLIENT_KEY, options.getName(), closeFuture, cf -> newPoolImpl(vx, databases, options, cf));
+      lanes = vx.createSharedClient(SHARED_CLIENT_KEY, options.getName(), closeFuture, cf -> newLanes(vx, databases, options, cf));
     } else {
-      pool = newPoolImpl(vx, databases, options, closeFuture);
+      lanes = newLanes(vx, databases, options, closeFuture);
     }
-    return new SqlitePoolImpl(vx, closeFuture, pool);
+    return new SqlitePoolImpl(vx, closeFuture, lanes);
   }
 
-  private PoolImpl newPoolImpl(VertxInternal vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases,
-                               PoolOptions options, CloseFuture closeFuture) {
-    PoolImpl pool = new PoolImpl(vertx, this, false, options, null, null, closeFuture);
+  /** Both lanes draw on one connection factory, so a shared :memory: database is the same for both. */
+  private SqlitePoolImpl.SqlitePoolLanes newLanes(VertxInternal vertx,
+                                                  Supplier<? extends Future<? extends SqlConnectOptions>> databases,
+                                                  PoolOptions options, CloseFuture closeFuture) {
     ConnectionFactory factory = createConnectionFactory(vertx, databases);
-    pool.connectionProvider(factory::connect);
-    pool.init();
+    PoolImpl exclusive = new PoolImpl(vertx, this, false, options, null, null, closeFuture);
+    exclusive.connectionProvider(factory::connect);
+    exclusive.init();
+    PipelinedLane pipelined = null;
+    // 4.5 sets a connect handler after the pool is built: SqlitePoolImpl drops the lane then
+    int limit = PoolLanes.pipeliningLimit(options, false, databases);
+    if (limit > 1) {
+      pipelined = new PipelinedLane(vertx, this, PoolLanes.pipelinedLane(options), limit, factory::connect);
+      closeFuture.add(pipelined);
+    }
     closeFuture.add(factory);
-    return pool;
+    return new SqlitePoolImpl.SqlitePoolLanes(exclusive, pipelined);
   }
 
   @Override

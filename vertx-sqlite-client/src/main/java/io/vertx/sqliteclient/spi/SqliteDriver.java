@@ -13,13 +13,15 @@ import io.vertx.sqlclient.SqlConnectOptions;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.internal.Connection;
 import io.vertx.sqlclient.internal.SqlConnectionInternal;
-import io.vertx.sqlclient.internal.pool.CloseablePool;
 import io.vertx.sqlclient.internal.pool.PoolImpl;
 import io.vertx.sqlclient.spi.ConnectionFactory;
 import io.vertx.sqlclient.spi.Driver;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
+import io.vertx.sqliteclient.impl.PipelinedLane;
+import io.vertx.sqliteclient.impl.PoolLanes;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
+import io.vertx.sqliteclient.impl.SqlitePoolImpl;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
 import java.util.function.Supplier;
 
@@ -39,26 +41,35 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
   public Pool newPool(Vertx vertx, Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options,
                       NetClientOptions transportOptions, Handler<SqlConnection> connectHandler, CloseFuture closeFuture) {
     VertxInternal vx = (VertxInternal) vertx;
-    PoolImpl pool;
+    SqlitePoolImpl.SqlitePoolLanes lanes;
     if (options.isShared()) {
-      pool = vx.createSharedResource(SHARED_CLIENT_KEY, options.getName(), closeFuture,
-        cf -> newPoolImpl(vx, connectHandler, databases, options, cf));
+      lanes = vx.createSharedResource(SHARED_CLIENT_KEY, options.getName(), closeFuture,
+        cf -> newLanes(vx, connectHandler, databases, options, cf));
     } else {
-      pool = newPoolImpl(vx, connectHandler, databases, options, closeFuture);
+      lanes = newLanes(vx, connectHandler, databases, options, closeFuture);
     }
-    return new CloseablePool(vx, closeFuture, pool);
+    return new SqlitePoolImpl(vx, closeFuture, lanes);
   }
 
-  private PoolImpl newPoolImpl(VertxInternal vertx, Handler<SqlConnection> connectHandler,
-                               Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options, CloseFuture closeFuture) {
+  /** Both lanes draw on one connection factory, so a shared :memory: database is the same for both. */
+  private SqlitePoolImpl.SqlitePoolLanes newLanes(VertxInternal vertx, Handler<SqlConnection> connectHandler,
+                                                  Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options,
+                                                  CloseFuture closeFuture) {
     ConnectionFactory<SqliteConnectOptions> factory = createConnectionFactory(vertx, null);
     // ClientBuilder hands over whatever options it was given: make them SQLite options here
     Supplier<Future<SqliteConnectOptions>> sqliteDatabases = () -> databases.get().map(this::downcast);
-    PoolImpl pool = new PoolImpl(vertx, this, false, options, null, null,
+    PoolImpl exclusive = new PoolImpl(vertx, this, false, options, null, null,
       context -> factory.connect(context, sqliteDatabases.get()), connectHandler, closeFuture);
-    pool.init();
+    exclusive.init();
+    PipelinedLane pipelined = null;
+    int limit = PoolLanes.pipeliningLimit(options, connectHandler != null, databases);
+    if (limit > 1) {
+      pipelined = new PipelinedLane(vertx, this, PoolLanes.pipelinedLane(options), limit,
+        context -> factory.connect(context, sqliteDatabases.get()));
+      closeFuture.add(pipelined);
+    }
     closeFuture.add(factory);
-    return pool;
+    return new SqlitePoolImpl.SqlitePoolLanes(exclusive, pipelined);
   }
 
   @Override

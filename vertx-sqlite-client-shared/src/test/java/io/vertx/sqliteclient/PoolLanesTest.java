@@ -1,0 +1,173 @@
+package io.vertx.sqliteclient;
+
+import static io.vertx.sqliteclient.SqliteTestSupport.await;
+import static io.vertx.sqliteclient.SqliteTestSupport.engineThreads;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A pool's two lanes: exclusive connections for holders and transactions, pipelined ones for one-shot queries. */
+class PoolLanesTest {
+
+  private static final String SLOW_QUERY =
+    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 300000) SELECT count(*) FROM n";
+
+  private Vertx vertx;
+  private long threadsBefore;
+
+  @BeforeEach
+  void setUp() {
+    vertx = Vertx.vertx();
+    threadsBefore = engineThreads();
+  }
+
+  @AfterEach
+  void tearDown() {
+    await(vertx.close());
+  }
+
+  private Pool pool(SqliteConnectOptions options, int maxSize) {
+    return SqliteBuilder.pool().with(new PoolOptions().setMaxSize(maxSize)).connectingTo(options).using(vertx).build();
+  }
+
+  @Test
+  void oneShotQueriesStillRunWhileEveryConnectionIsHeld() {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 4);
+    List<SqlConnection> held = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      held.add(await(pool.getConnection()));
+    }
+    assertEquals(1, await(pool.query("SELECT 1").execute()).iterator().next().getInteger(0));
+    held.forEach(c -> await(c.close()));
+    await(pool.close());
+  }
+
+  @Test
+  void pipelinedLaneAddsAtMostHalfOfMaxSize() {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()).setPipeliningLimit(2), 4);
+    List<Future<?>> queries = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      // long enough that the lane fills up: 64 queries at 2 per connection would want 32 connections
+      queries.add(pool.preparedQuery("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ?) "
+        + "SELECT count(*) FROM n").execute(Tuple.of(20_000)));
+    }
+    await(Future.all(queries));
+    assertEquals(2, engineThreads() - threadsBefore, "one-shot connections");
+    assertEquals(2, pool.size());
+    await(pool.close());
+  }
+
+  @Test
+  void pipeliningLimitOneKeepsASingleLaneOfMaxSize() {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()).setPipeliningLimit(1), 2);
+    SqlConnection a = await(pool.getConnection());
+    SqlConnection b = await(pool.getConnection());
+    // both connections are held: a one-shot query waits for one of them
+    Future<?> waiting = pool.query("SELECT 1").execute();
+    assertEquals(2, engineThreads() - threadsBefore);
+    assertTrue(!waiting.isComplete());
+    await(a.close());
+    await(waiting);
+    await(b.close());
+    assertEquals(2, engineThreads() - threadsBefore);
+    await(pool.close());
+  }
+
+  @Test
+  void aConnectHandlerSeesEveryConnectionOneShotQueriesUse() {
+    Pool pool = SqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(2))
+      .connectingTo(SqliteTestSupport.options(SqliteTestSupport.newDatabase()))
+      .withConnectHandler(conn -> conn.query("PRAGMA cache_size = -1234").execute().onComplete(ar -> conn.close()))
+      .using(vertx)
+      .build();
+    List<Future<io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row>>> queries = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      queries.add(pool.query("PRAGMA cache_size").execute());
+    }
+    await(Future.all(queries));
+    for (Future<io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row>> q : queries) {
+      assertEquals(-1234, q.result().iterator().next().getInteger(0));
+    }
+    await(pool.close());
+  }
+
+  @Test
+  void waitQueueLimitAppliesToOneShotQueries() {
+    Pool pool = SqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(2).setMaxWaitQueueSize(1))
+      .connectingTo(SqliteTestSupport.options(SqliteTestSupport.newDatabase()).setPipeliningLimit(2))
+      .using(vertx)
+      .build();
+    List<Future<?>> queries = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      queries.add(pool.query(SLOW_QUERY).execute());
+    }
+    await(Future.join(queries).otherwiseEmpty());
+    // one lane connection runs 2, one waits, the other 3 are refused at once
+    long refused = queries.stream()
+      .filter(f -> f.failed() && f.cause() instanceof io.vertx.core.http.ConnectionPoolTooBusyException).count();
+    assertEquals(3, refused);
+    assertEquals(3, queries.stream().filter(Future::succeeded).count());
+    await(pool.close());
+  }
+
+  @Test
+  void idleOneShotConnectionsClose() throws Exception {
+    Pool pool = SqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(4).setIdleTimeout(100).setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
+      .connectingTo(SqliteTestSupport.options(SqliteTestSupport.newDatabase()))
+      .using(vertx)
+      .build();
+    await(pool.query("SELECT 1").execute());
+    assertEquals(1, engineThreads() - threadsBefore);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (engineThreads() > threadsBefore && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(threadsBefore, engineThreads());
+    assertEquals(0, pool.size());
+    // and a new query opens a new one
+    assertEquals(1, await(pool.query("SELECT 1").execute()).iterator().next().getInteger(0));
+    await(pool.close());
+  }
+
+  @Test
+  void bothLanesSeeTheSameInMemoryDatabase() {
+    Pool pool = pool(SqliteTestSupport.options(SqliteConnectOptions.MEMORY), 4);
+    await(pool.query("CREATE TABLE t (v TEXT)").execute());
+    await(pool.preparedQuery("INSERT INTO t VALUES (?)").execute(Tuple.of("from the pipelined lane")));
+    String seen = await(pool.withConnection(c -> c.query("SELECT v FROM t").execute())).iterator().next().getString(0);
+    assertEquals("from the pipelined lane", seen);
+    await(pool.withTransaction(c -> c.query("INSERT INTO t VALUES ('from a transaction')").execute()));
+    assertEquals(2, await(pool.query("SELECT count(*) FROM t").execute()).iterator().next().getInteger(0));
+    await(pool.close());
+  }
+
+  @Test
+  void closingThePoolEndsBothLanes() throws Exception {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 4);
+    SqlConnection held = await(pool.getConnection());
+    await(pool.query("SELECT 1").execute());
+    assertEquals(2, engineThreads() - threadsBefore);
+    await(held.close());
+    await(pool.close());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (engineThreads() > threadsBefore && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertEquals(threadsBefore, engineThreads());
+  }
+}
