@@ -66,6 +66,42 @@ class QueryFeaturesTest extends VertxPerTest {
     assertEquals(0, ddl.rowCount());
   }
 
+  /** Batches of writes take a native path; each parameter set still gets its own count and rowid. */
+  @Test
+  void batchResultsPerParameterSet() {
+    SqliteConnection conn = connect(SqliteTestSupport.options(database));
+    RowSet<Row> inserted = await(conn.preparedQuery("INSERT INTO items (name) VALUES (?)")
+      .executeBatch(List.of(Tuple.of("a"), Tuple.of("b"), Tuple.of(java.time.LocalDate.of(2026, 11, 23)))));
+    List<Long> ids = new java.util.ArrayList<>();
+    for (RowSet<Row> r = inserted; r != null; r = r.next()) {
+      assertEquals(1, r.rowCount());
+      ids.add(r.property(SqliteClient.LAST_INSERTED_ID));
+    }
+    assertEquals(List.of(1L, 2L, 3L), ids);
+    assertEquals("2026-11-23", await(conn.query("SELECT name FROM items WHERE id = 3").execute()).iterator().next().getString(0));
+
+    RowSet<Row> updated = await(conn.preparedQuery("UPDATE items SET name = name || '!' WHERE id <= ?")
+      .executeBatch(List.of(Tuple.of(1), Tuple.of(3), Tuple.of(0))));
+    List<Integer> counts = new java.util.ArrayList<>();
+    for (RowSet<Row> r = updated; r != null; r = r.next()) {
+      counts.add(r.rowCount());
+      assertNull(r.property(SqliteClient.LAST_INSERTED_ID));
+    }
+    assertEquals(List.of(1, 3, 0), counts);
+
+    // an INSERT that inserts nothing has no rowid to report
+    RowSet<Row> ignored = await(conn.preparedQuery("INSERT OR IGNORE INTO items (id, name) VALUES (?, ?)")
+      .executeBatch(List.of(Tuple.of(1, "dup"), Tuple.of(10, "new"))));
+    assertEquals(0, ignored.rowCount());
+    assertNull(ignored.property(SqliteClient.LAST_INSERTED_ID));
+    assertEquals(10L, ignored.next().property(SqliteClient.LAST_INSERTED_ID));
+
+    SqliteException mismatch = assertInstanceOf(SqliteException.class, SqliteTestSupport.awaitFailure(
+      conn.preparedQuery("INSERT INTO items (name) VALUES (?)").executeBatch(List.of(Tuple.of("x"), Tuple.of(new Object())))));
+    assertEquals("SQLITE_MISMATCH", mismatch.getCodeName());
+    assertEquals(4L, await(conn.query("SELECT count(*) FROM items").execute()).iterator().next().getLong(0));
+  }
+
   @Test
   void placeholders() {
     SqliteConnection conn = connect(SqliteTestSupport.options(database));

@@ -343,9 +343,14 @@ final class Session {
     Prepared p = acquire(sql);
     runInternal("SAVEPOINT " + BATCH_SAVEPOINT);
     try {
-      List<QueryResult> results = new ArrayList<>(batch.size());
-      for (Object[] params : batch) {
-        results.add(guarded(p, () -> run(p, params)));
+      List<QueryResult> results;
+      if (p.kind == StatementKind.WRITE && p.columns().isEmpty()) {
+        results = guarded(p, () -> runWrites(p, batch));
+      } else {
+        results = new ArrayList<>(batch.size());
+        for (Object[] params : batch) {
+          results.add(guarded(p, () -> run(p, params)));
+        }
       }
       runInternal("RELEASE " + BATCH_SAVEPOINT);
       return results;
@@ -562,14 +567,18 @@ final class Session {
   // ---- execution ----
 
   private void bind(Prepared p, Object[] params) throws SQLException, SqliteError {
+    checkParameterCount(p, params);
+    for (int i = 0; i < p.parameterCount; i++) {
+      TypeMapping.bind(p.ps, i + 1, params[i]);
+    }
+  }
+
+  private static void checkParameterCount(Prepared p, Object[] params) throws SqliteError {
     int count = params == null ? 0 : params.length;
     if (count != p.parameterCount) {
       throw ErrorMapping.error(ErrorMapping.SQLITE_RANGE, "SQLITE_RANGE",
         "The number of parameters to execute should be consistent with the expected number of parameters = ["
           + p.parameterCount + "] but the actual number is [" + count + "].");
-    }
-    for (int i = 0; i < count; i++) {
-      TypeMapping.bind(p.ps, i + 1, params[i]);
     }
   }
 
@@ -588,6 +597,27 @@ final class Session {
       return new QueryResult(columns, rows, rows.size(), lastInsertRowid(p, before), false);
     }
     return updateResult(p, before);
+  }
+
+  /**
+   * A batch of writes that return no rows, stepped through sqlite-jdbc's native execute: binding, stepping and
+   * resetting in one call per parameter set, without the JDBC statement's per-call bookkeeping. The statement is
+   * an INSERT, UPDATE or DELETE, so {@code sqlite3_changes()} is its own count.
+   */
+  private List<QueryResult> runWrites(Prepared p, List<Object[]> batch) throws SQLException, SqliteError {
+    List<QueryResult> results = new ArrayList<>(batch.size());
+    Object[] values = new Object[p.parameterCount];
+    org.sqlite.core.CoreStatement statement = (org.sqlite.core.CoreStatement) p.ps;
+    for (Object[] params : batch) {
+      checkParameterCount(p, params);
+      for (int i = 0; i < values.length; i++) {
+        values[i] = TypeMapping.storageValue(i + 1, params[i]);
+      }
+      db.execute(statement, values);
+      long changes = db.changes();
+      results.add(new QueryResult(null, List.of(), changes, p.inserts && changes > 0 ? lastInsertRowid() : null, false));
+    }
+    return results;
   }
 
   private QueryResult updateResult(Prepared p, long totalChangesBefore) throws SQLException {

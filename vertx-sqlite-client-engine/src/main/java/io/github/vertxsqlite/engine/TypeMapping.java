@@ -236,27 +236,43 @@ public final class TypeMapping {
 
   /** Binds one parameter (1-based {@code index}); a type SQLite cannot store fails with {@code SQLITE_MISMATCH}. */
   public static void bind(PreparedStatement ps, int index, Object value) throws SQLException, SqliteError {
-    if (value == null) {
+    Object stored = storageValue(index, value);
+    if (stored == null) {
       ps.setNull(index, Types.NULL);
-    } else if (value instanceof String) {
-      ps.setString(index, (String) value);
-    } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      ps.setLong(index, ((Number) value).longValue());
-    } else if (value instanceof Double || value instanceof Float) {
-      ps.setDouble(index, ((Number) value).doubleValue());
-    } else if (value instanceof Boolean) {
-      ps.setInt(index, (Boolean) value ? 1 : 0);
-    } else if (value instanceof byte[]) {
-      ps.setBytes(index, (byte[]) value);
+    } else if (stored instanceof String) {
+      ps.setString(index, (String) stored);
+    } else if (stored instanceof Long) {
+      ps.setLong(index, (Long) stored);
+    } else if (stored instanceof Double) {
+      ps.setDouble(index, (Double) stored);
     } else {
-      String text = encodeAsText(value);
-      if (text == null) {
-        throw ErrorMapping.error(ErrorMapping.SQLITE_MISMATCH, "SQLITE_MISMATCH",
-          "Parameter at position [" + (index - 1) + "] has type " + value.getClass().getName()
-            + ", which SQLite cannot store; use a number, text, boolean, byte array, date/time, UUID, BigDecimal or enum");
-      }
-      ps.setString(index, text);
+      ps.setBytes(index, (byte[]) stored);
     }
+  }
+
+  /**
+   * A parameter in the form SQLite stores it: {@code null}, {@code Long}, {@code Double}, {@code String} or
+   * {@code byte[]} (1-based {@code index}, for the error). A type SQLite cannot store fails with
+   * {@code SQLITE_MISMATCH}.
+   */
+  static Object storageValue(int index, Object value) throws SqliteError {
+    if (value == null || value instanceof String || value instanceof Long || value instanceof Double
+      || value instanceof byte[]) {
+      return value;
+    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    } else if (value instanceof Float) {
+      return ((Float) value).doubleValue();
+    } else if (value instanceof Boolean) {
+      return (Boolean) value ? 1L : 0L;
+    }
+    String text = encodeAsText(value);
+    if (text == null) {
+      throw ErrorMapping.error(ErrorMapping.SQLITE_MISMATCH, "SQLITE_MISMATCH",
+        "Parameter at position [" + (index - 1) + "] has type " + value.getClass().getName()
+          + ", which SQLite cannot store; use a number, text, boolean, byte array, date/time, UUID, BigDecimal or enum");
+    }
+    return text;
   }
 
   /** The TEXT form of values SQLite has no storage class for, or {@code null} when there is none. */

@@ -211,7 +211,9 @@ public final class OneShotLane<C> {
     boolean connect = false;
     synchronized (this) {
       slot.inFlight--;
-      slot.lastUsed = now();
+      if (idleTimeoutMs > 0) {
+        slot.lastUsed = now();
+      }
       if (closed || slot.retired) {
         return;
       }
