@@ -9,6 +9,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnectOptions;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqliteclient.SqliteBuilder;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import io.vertx.sqliteclient.SqliteConnection;
 import io.vertx.sqliteclient.SqliteException;
@@ -39,6 +40,20 @@ public final class Snippets {
       "sqlite:" + database + "?journal_mode=wal&foreign_keys=on&busy_timeout=2000");
     Pool pool = Pool.pool(vertx, options, new PoolOptions().setMaxSize(4));
     // end::uri[]
+    return pool;
+  }
+
+  /** A pool of exactly {@code maxSize} connections: one-shot queries share the exclusive lane. */
+  public static Pool singleLanePool(Vertx vertx, String database) {
+    // tag::single-lane[]
+    Pool pool = SqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(4))
+      .connectingTo(new SqliteConnectOptions()
+        .setDatabase(database)
+        .setPipeliningLimit(1))               // no pipelined lane: at most 4 connections in all
+      .using(vertx)
+      .build();
+    // end::single-lane[]
     return pool;
   }
 

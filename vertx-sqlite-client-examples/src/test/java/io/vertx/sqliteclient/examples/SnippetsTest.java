@@ -13,6 +13,7 @@ import io.vertx.sqliteclient.SqliteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,5 +63,24 @@ class SnippetsTest {
     Pool fromUri = Snippets.poolFromUri(vertx, database);
     assertEquals("wal", await(fromUri.query("PRAGMA journal_mode").execute()).iterator().next().getString(0));
     assertEquals(1L, await(Snippets.connect(vertx).compose(c -> c.query("SELECT 1").execute())).iterator().next().getValue(0));
+  }
+
+  @Test
+  void singleLanePoolNeverExceedsMaxSize() throws Exception {
+    Pool single = Snippets.singleLanePool(vertx, database);
+    List<io.vertx.sqlclient.SqlConnection> held = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      held.add(await(single.getConnection()));
+    }
+    List<io.vertx.core.Future<?>> queries = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      queries.add(single.query("SELECT 1").execute());
+    }
+    await(io.vertx.core.Future.all(queries));
+    assertEquals(4, single.size());
+    for (io.vertx.sqlclient.SqlConnection c : held) {
+      await(c.close());
+    }
+    await(single.close());
   }
 }

@@ -20,12 +20,14 @@ class SqliteConfigGroupTest {
   static final QuarkusUnitTest app = new QuarkusUnitTest()
       .withEmptyApplication()
       .overrideConfigKey("quarkus.datasource.reactive.url", "sqlite:target/config-group.db")
+      .overrideConfigKey("quarkus.datasource.reactive.max-size", "2")
       .overrideConfigKey("quarkus.datasource.reactive.sqlite.journal-mode", "truncate")
       .overrideConfigKey("quarkus.datasource.reactive.sqlite.synchronous", "full")
       .overrideConfigKey("quarkus.datasource.reactive.sqlite.busy-timeout", "150ms")
       .overrideConfigKey("quarkus.datasource.reactive.sqlite.foreign-keys", "false")
       .overrideConfigKey("quarkus.datasource.reactive.sqlite.transaction-mode", "exclusive")
-      .overrideConfigKey("quarkus.datasource.reactive.sqlite.pragmas.cache_size", "-4000");
+      .overrideConfigKey("quarkus.datasource.reactive.sqlite.pragmas.cache_size", "-4000")
+      .overrideConfigKey("quarkus.datasource.reactive.sqlite.pipelining-limit", "1");
 
   @Inject
   Pool pool;
@@ -55,6 +57,20 @@ class SqliteConfigGroupTest {
     } finally {
       await(writer.close());
     }
+  }
+
+  /** pipelining-limit 1: no pipelined lane, so with every connection held a one-shot query waits for one. */
+  @Test
+  void pipeliningLimitOneKeepsOneLane() throws Exception {
+    SqlConnection a = await(pool.getConnection());
+    SqlConnection b = await(pool.getConnection());
+    io.vertx.core.Future<?> waiting = pool.query("SELECT 1").execute();
+    Thread.sleep(200);
+    org.junit.jupiter.api.Assertions.assertFalse(waiting.isComplete());
+    assertEquals(2, pool.size());
+    await(a.close());
+    await(waiting);
+    await(b.close());
   }
 
   private String pragma(String name) {

@@ -54,6 +54,12 @@ public interface DataSourceReactiveSqliteConfig {
   Optional<Duration> queryTimeout();
 
   /**
+   * How many one-shot queries one connection of the pool's pipelined lane may have queued; 1 turns the lane off.
+   */
+  @ConfigDocDefault("32")
+  java.util.OptionalInt pipeliningLimit();
+
+  /**
    * Further pragmas applied on every new connection, e.g. {@code cache_size=-20000}; names are validated.
    */
   @ConfigDocMapKey("pragma-name")

@@ -87,6 +87,7 @@ final class SqliteDataSourceOptions {
     sqlite.busyTimeout().ifPresent(d -> set(name, "busy-timeout", () -> options.setBusyTimeout(millis(d))));
     sqlite.queryTimeout().ifPresent(d -> set(name, "query-timeout", () -> options.setQueryTimeout(d.toMillis())));
     sqlite.transactionMode().ifPresent(options::setTransactionMode);
+    sqlite.pipeliningLimit().ifPresent(n -> set(name, "pipelining-limit", () -> options.setPipeliningLimit(n)));
     sqlite.pragmas().forEach((pragma, v) -> set(name, "pragmas." + pragma, () -> options.addPragma(pragma, v)));
   }
 
