@@ -125,6 +125,45 @@ class PoolLanesTest {
   }
 
   @Test
+  void oneShotQueriesWaitingLongerThanTheConnectionTimeoutFail() {
+    Pool pool = SqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(2).setConnectionTimeout(200).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS))
+      .connectingTo(SqliteTestSupport.options(SqliteTestSupport.newDatabase()).setPipeliningLimit(2))
+      .using(vertx)
+      .build();
+    String slow = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 12000000) SELECT count(*) FROM n";
+    // one lane connection runs two; the third waits past the timeout
+    Future<?> first = pool.query(slow).execute();
+    Future<?> second = pool.query(slow).execute();
+    Throwable waited = SqliteTestSupport.awaitFailure(pool.query("SELECT 1").execute());
+    assertTrue(waited.getMessage().contains("Timeout"), waited.getMessage());
+    await(first);
+    await(second);
+    await(pool.close());
+  }
+
+  @Test
+  void aLaneThatCannotConnectFailsItsQueries() {
+    Pool pool = pool(SqliteTestSupport.options("target/no-such-dir/x.db"), 4);
+    for (int i = 0; i < 3; i++) {
+      SqliteException e = org.junit.jupiter.api.Assertions.assertInstanceOf(SqliteException.class,
+        SqliteTestSupport.awaitFailure(pool.query("SELECT 1").execute()));
+      assertEquals("SQLITE_CANTOPEN", e.getCodeName());
+    }
+    assertEquals(0, pool.size());
+    await(pool.close());
+  }
+
+  @Test
+  void queriesAfterCloseFail() {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 4);
+    await(pool.query("SELECT 1").execute());
+    await(pool.close());
+    Throwable e = SqliteTestSupport.awaitFailure(pool.query("SELECT 1").execute());
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+  }
+
+  @Test
   void idleOneShotConnectionsClose() throws Exception {
     Pool pool = SqliteBuilder.pool()
       .with(new PoolOptions().setMaxSize(4).setIdleTimeout(100).setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
