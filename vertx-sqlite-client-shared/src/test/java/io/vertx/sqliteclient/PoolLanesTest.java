@@ -184,6 +184,26 @@ class PoolLanesTest {
   }
 
   @Test
+  void sharedPoolsShareTheirLanes() throws Exception {
+    String database = SqliteTestSupport.newDatabase();
+    PoolOptions shared = new PoolOptions().setMaxSize(4).setShared(true).setName("lanes-shared");
+    Pool first = SqliteBuilder.pool().with(shared).connectingTo(SqliteTestSupport.options(database)).using(vertx).build();
+    Pool second = SqliteBuilder.pool().with(shared).connectingTo(SqliteTestSupport.options(database)).using(vertx).build();
+    await(first.query("SELECT 1").execute());
+    await(second.query("SELECT 1").execute());
+    assertEquals(1, engineThreads() - threadsBefore, "one pipelined connection serves both");
+    assertEquals(1, second.size());
+    await(first.close());
+    assertEquals(2, await(second.query("SELECT 2").execute()).iterator().next().getInteger(0));
+    await(second.close());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (engineThreads() > threadsBefore && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertEquals(threadsBefore, engineThreads());
+  }
+
+  @Test
   void bothLanesSeeTheSameInMemoryDatabase() {
     Pool pool = pool(SqliteTestSupport.options(SqliteConnectOptions.MEMORY), 4);
     await(pool.query("CREATE TABLE t (v TEXT)").execute());
