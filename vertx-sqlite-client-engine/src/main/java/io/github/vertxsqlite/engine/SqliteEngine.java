@@ -3,6 +3,7 @@ package io.github.vertxsqlite.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -31,7 +32,8 @@ public final class SqliteEngine {
   private final List<Callback<Void>> closeWaiters = new ArrayList<>();
   private final Thread thread;
   private volatile State state = State.OPEN;
-  private volatile boolean parked;
+  /** The engine thread is parked or about to: the first submitter to clear it wakes the thread. */
+  private final AtomicBoolean parked = new AtomicBoolean();
   private volatile String sqliteVersion = "";
 
   private SqliteEngine(EngineOptions options, Callback<SqliteEngine> opened) {
@@ -239,7 +241,8 @@ public final class SqliteEngine {
       }
       return;
     }
-    if (parked) {
+    // one waker per park: a burst of commands for a parked engine costs one unpark syscall, not one each
+    if (parked.get() && parked.compareAndSet(true, false)) {
       LockSupport.unpark(thread);
     }
   }
@@ -302,13 +305,13 @@ public final class SqliteEngine {
       command = queue.poll();
     }
     while (command == null) {
-      parked = true;
+      parked.set(true);
       command = queue.poll();
       if (command == null) {
         LockSupport.park(this);
         command = queue.poll();
       }
-      parked = false;
+      parked.set(false);
     }
     return command;
   }
