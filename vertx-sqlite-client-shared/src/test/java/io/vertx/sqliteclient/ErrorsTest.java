@@ -85,6 +85,10 @@ class ErrorsTest extends VertxPerTest {
       Tuple.of(10, "p"), Tuple.of(11, "q"), Tuple.of(12, "p"))));
     assertEquals(2067, e.getExtendedCode());
     assertEquals(0L, await(pool.query("SELECT count(*) FROM t").execute()).iterator().next().getValue(0));
+    // the statement that failed runs again, batched and alone
+    await(pool.preparedQuery("INSERT INTO t VALUES (?, ?)").executeBatch(List.of(Tuple.of(10, "p"), Tuple.of(11, "q"))));
+    await(pool.preparedQuery("INSERT INTO t VALUES (?, ?)").execute(Tuple.of(12, "r")));
+    assertEquals(3L, await(pool.query("SELECT count(*) FROM t").execute()).iterator().next().getValue(0));
   }
 
   @Test

@@ -19,6 +19,7 @@ final class Prepared {
   /** Pins from managed prepared statements; a pinned statement is never evicted. */
   int pins;
   private List<ColumnInfo> columns;
+  private boolean closed;
 
   Prepared(String sql, PreparedStatement ps) throws SQLException {
     this.sql = sql;
@@ -51,6 +52,9 @@ final class Prepared {
   }
 
   boolean isClosed() {
+    if (closed) {
+      return true;
+    }
     try {
       return ps.isClosed();
     } catch (SQLException e) {
@@ -59,6 +63,8 @@ final class Prepared {
   }
 
   void close() {
+    // closed for the engine even when sqlite-jdbc's close fails half-way: it must never go back to the cache
+    closed = true;
     try {
       ps.close();
     } catch (SQLException ignore) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.core.CoreStatement;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -582,21 +583,56 @@ final class Session {
     }
   }
 
+  /**
+   * Runs a statement once, reading every row. Stepped through sqlite-jdbc's native execute and read natively,
+   * without the JDBC statement's per-call bookkeeping; reads skip the change counters they cannot move.
+   */
   private QueryResult run(Prepared p, Object[] params) throws SQLException, SqliteError {
-    bind(p, params);
-    long before = db.total_changes();
-    if (p.ps.execute()) {
-      List<ColumnInfo> columns;
-      List<Object[]> rows;
-      // reading to the end (or closing) resets the statement: an unfinished write would hold its lock
-      try (ResultSet rs = p.ps.getResultSet()) {
-        columns = p.columns();
-        // sqlite-jdbc stepped onto the first row; an empty result has none to read
-        rows = rs.isBeforeFirst() ? Rows.readAll((org.sqlite.core.CoreStatement) p.ps, columns) : new ArrayList<>();
-      }
-      return new QueryResult(columns, rows, rows.size(), lastInsertRowid(p, before), false);
+    Object[] values = storageValues(p, params);
+    CoreStatement statement = (CoreStatement) p.ps;
+    boolean reads = p.kind == StatementKind.READ;
+    long before = reads ? 0 : db.total_changes();
+    boolean hasRow = step(statement, values);
+    List<ColumnInfo> columns = p.columns();
+    if (columns.isEmpty()) {
+      return reads ? new QueryResult(null, List.of(), 0, null, false) : updateResult(p, before);
     }
-    return updateResult(p, before);
+    // a query, or a write with RETURNING: its rows (none when the first step was the last)
+    List<Object[]> rows = new ArrayList<>();
+    if (hasRow) {
+      try {
+        rows = Rows.readAll(statement, columns);
+      } finally {
+        // reset at once: an unfinished write would hold its lock
+        statement.pointer.safeRunConsume((d, ptr) -> d.reset(ptr));
+      }
+    }
+    return new QueryResult(columns, rows, rows.size(), reads ? null : lastInsertRowid(p, before), false);
+  }
+
+  /**
+   * Binds and steps once through sqlite-jdbc's native execute, which resets the statement when it is done. Every
+   * path leaves the statement reset (the callers reset after reading rows), so the next run can bind at once.
+   */
+  private boolean step(CoreStatement statement, Object[] values) throws SQLException {
+    try {
+      return db.execute(statement, values);
+    } catch (SQLException e) {
+      // as sqlite-jdbc's own execute does: reset a failed statement, so it can run again or be finalized
+      if (!statement.pointer.isClosed()) {
+        statement.pointer.safeRunConsume((d, ptr) -> d.reset(ptr));
+      }
+      throw e;
+    }
+  }
+
+  private static Object[] storageValues(Prepared p, Object[] params) throws SqliteError {
+    checkParameterCount(p, params);
+    Object[] values = new Object[p.parameterCount];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = TypeMapping.storageValue(i + 1, params[i]);
+    }
+    return values;
   }
 
   /**
@@ -606,14 +642,9 @@ final class Session {
    */
   private List<QueryResult> runWrites(Prepared p, List<Object[]> batch) throws SQLException, SqliteError {
     List<QueryResult> results = new ArrayList<>(batch.size());
-    Object[] values = new Object[p.parameterCount];
-    org.sqlite.core.CoreStatement statement = (org.sqlite.core.CoreStatement) p.ps;
+    CoreStatement statement = (CoreStatement) p.ps;
     for (Object[] params : batch) {
-      checkParameterCount(p, params);
-      for (int i = 0; i < values.length; i++) {
-        values[i] = TypeMapping.storageValue(i + 1, params[i]);
-      }
-      db.execute(statement, values);
+      step(statement, storageValues(p, params));
       long changes = db.changes();
       results.add(new QueryResult(null, List.of(), changes, p.inserts && changes > 0 ? lastInsertRowid() : null, false));
     }
