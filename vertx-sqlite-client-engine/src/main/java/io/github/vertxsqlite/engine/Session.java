@@ -11,6 +11,7 @@ import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.core.CoreStatement;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
@@ -615,6 +616,12 @@ final class Session {
    * path leaves the statement reset (the callers reset after reading rows), so the next run can bind at once.
    */
   private boolean step(CoreStatement statement, Object[] values) throws SQLException {
+    // sqlite-jdbc's execute ends every completed statement with a native check that commits a transaction it
+    // opened for JDBC auto-commit; the engine runs transactions in SQL and never has sqlite-jdbc open one, so the
+    // check could only cost a native call per statement (a batch: one per row). Its flag is off while we step.
+    SQLiteConnectionConfig config = conn.getConnectionConfig();
+    boolean autoCommit = config.isAutoCommit();
+    config.setAutoCommit(false);
     try {
       return db.execute(statement, values);
     } catch (SQLException e) {
@@ -623,6 +630,8 @@ final class Session {
         statement.pointer.safeRunConsume((d, ptr) -> d.reset(ptr));
       }
       throw e;
+    } finally {
+      config.setAutoCommit(autoCommit);
     }
   }
 
