@@ -102,6 +102,47 @@ class QueryFeaturesTest extends VertxPerTest {
     assertEquals(4L, await(conn.query("SELECT count(*) FROM items").execute()).iterator().next().getLong(0));
   }
 
+  /** Long batches hand their results over in runs while the engine goes on; order and atomicity hold. */
+  @Test
+  void longBatchesStreamTheirResults() {
+    SqliteConnection conn = connect(SqliteTestSupport.options(database));
+    List<Tuple> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      rows.add(Tuple.of("n" + i));
+    }
+    RowSet<Row> inserted = await(conn.preparedQuery("INSERT INTO items (name) VALUES (?)").executeBatch(rows));
+    long expected = 1;
+    int count = 0;
+    for (RowSet<Row> r = inserted; r != null; r = r.next()) {
+      assertEquals(expected++, r.property(SqliteClient.LAST_INSERTED_ID));
+      count++;
+    }
+    assertEquals(1500, count);
+
+    // a failure after the first run was handed over still fails the whole batch, and writes nothing
+    List<Tuple> failing = new java.util.ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      failing.add(i == 1200 ? Tuple.of(1, "dup") : Tuple.of(10_000 + i, "m" + i));
+    }
+    SqliteException e = assertInstanceOf(SqliteException.class, SqliteTestSupport.awaitFailure(
+      conn.preparedQuery("INSERT INTO items (id, name) VALUES (?, ?)").executeBatch(failing)));
+    assertEquals(1555, e.getExtendedCode());
+    assertEquals(1500L, await(conn.query("SELECT count(*) FROM items").execute()).iterator().next().getLong(0));
+
+    // so does a collector failing on a result of the first run
+    AtomicInteger finished = new AtomicInteger();
+    java.util.stream.Collector<Row, ?, Integer> failsAt100 = java.util.stream.Collector.of(
+      () -> new int[1], (a, row) -> a[0]++, (a, b) -> a, a -> {
+        if (finished.incrementAndGet() == 100) {
+          throw new IllegalStateException("collector failed");
+        }
+        return a[0];
+      });
+    Throwable collectorFailure = SqliteTestSupport.awaitFailure(conn.preparedQuery("UPDATE items SET name = name WHERE id = ?")
+      .collecting(failsAt100).executeBatch(rows.subList(0, 1000).stream().map(t -> Tuple.of(1)).collect(java.util.stream.Collectors.toList())));
+    assertEquals("collector failed", collectorFailure.getMessage());
+  }
+
   @Test
   void placeholders() {
     SqliteConnection conn = connect(SqliteTestSupport.options(database));

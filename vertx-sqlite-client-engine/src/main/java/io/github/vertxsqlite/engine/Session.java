@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.core.CoreStatement;
@@ -338,7 +339,8 @@ final class Session {
   }
 
   /** Runs every parameter set, atomically: a failing set rolls back the ones before it. */
-  List<QueryResult> executeBatch(String sql, List<Object[]> batch) throws Exception {
+  List<QueryResult> executeBatch(String sql, List<Object[]> batch, Consumer<List<QueryResult>> progress)
+      throws Exception {
     if (batch.isEmpty()) {
       throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "Empty batch: give at least one parameter set");
     }
@@ -347,7 +349,7 @@ final class Session {
     try {
       List<QueryResult> results;
       if (p.kind == StatementKind.WRITE && p.columns().isEmpty()) {
-        results = guarded(p, () -> runWrites(p, batch));
+        results = guarded(p, () -> runWrites(p, batch, progress));
       } else {
         results = new ArrayList<>(batch.size());
         for (Object[] params : batch) {
@@ -644,18 +646,27 @@ final class Session {
     return values;
   }
 
+  /** Results per progress report of a batch: large enough to be cheap, small enough to overlap. */
+  private static final int PROGRESS_RUN = 512;
+
   /**
    * A batch of writes that return no rows, stepped through sqlite-jdbc's native execute: binding, stepping and
    * resetting in one call per parameter set, without the JDBC statement's per-call bookkeeping. The statement is
    * an INSERT, UPDATE or DELETE, so {@code sqlite3_changes()} is its own count.
    */
-  private List<QueryResult> runWrites(Prepared p, List<Object[]> batch) throws SQLException, SqliteError {
+  private List<QueryResult> runWrites(Prepared p, List<Object[]> batch, Consumer<List<QueryResult>> progress)
+      throws SQLException, SqliteError {
     List<QueryResult> results = new ArrayList<>(batch.size());
     CoreStatement statement = (CoreStatement) p.ps;
+    int reported = 0;
     for (Object[] params : batch) {
       step(statement, storageValues(p, params));
       long changes = db.changes();
       results.add(new QueryResult(null, List.of(), changes, p.inserts && changes > 0 ? lastInsertRowid() : null, false));
+      if (progress != null && results.size() - reported == PROGRESS_RUN) {
+        progress.accept(results.subList(reported, results.size()));
+        reported = results.size();
+      }
     }
     return results;
   }

@@ -91,7 +91,18 @@ public final class SqliteEngine {
 
   /** Runs the statement once per parameter set, atomically. */
   public void executeBatch(String sql, List<Object[]> batch, Callback<List<QueryResult>> callback) {
-    submit(s -> s.executeBatch(sql, batch), callback);
+    executeBatch(sql, batch, null, callback);
+  }
+
+  /**
+   * Like {@link #executeBatch(String, List, Callback)}, also handing {@code progress} (on the engine thread) each
+   * further run of completed results while a batch of writes goes on, so the caller can work on them meanwhile.
+   * A run is only valid during the call; the callback still receives every result, or the failure (in which case
+   * nothing was written).
+   */
+  public void executeBatch(String sql, List<Object[]> batch, java.util.function.Consumer<List<QueryResult>> progress,
+                           Callback<List<QueryResult>> callback) {
+    submit(s -> s.executeBatch(sql, batch, progress), callback);
   }
 
   /** Runs text that may hold several statements, one result per statement. */

@@ -16,6 +16,7 @@ public final class BatchQueryAction<T> extends QueryAction<ExtendedQueryCommand<
   @Override
   public void run() {
     List<TupleInternal> tuples = cmd.paramsList();
-    conn.engine().executeBatch(cmd.sql(), Values.encodeLazily(tuples), (results, err) -> deliver(results, err, false));
+    conn.engine().executeBatch(cmd.sql(), Values.encodeLazily(tuples), this::progress,
+      (results, err) -> deliver(results, err, false));
   }
 }
