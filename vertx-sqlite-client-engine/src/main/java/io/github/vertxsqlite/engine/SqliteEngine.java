@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * One SQLite connection and the dedicated thread that owns it.
@@ -100,7 +101,7 @@ public final class SqliteEngine {
    * A run is only valid during the call; the callback still receives every result, or the failure (in which case
    * nothing was written).
    */
-  public void executeBatch(String sql, List<Object[]> batch, java.util.function.Consumer<List<QueryResult>> progress,
+  public void executeBatch(String sql, List<Object[]> batch, Consumer<List<QueryResult>> progress,
                            Callback<List<QueryResult>> callback) {
     submit(s -> s.executeBatch(sql, batch, progress), callback);
   }

@@ -2,6 +2,7 @@ package io.vertx.sqliteclient.impl;
 
 import io.vertx.core.Closeable;
 import io.vertx.core.Completable;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.PromiseInternal;
@@ -27,12 +28,12 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
 
   /** {@code connect} opens a connection on the context it is given, as the connection factory does. */
   public PipelinedLane(VertxInternal vertx, Driver<?> driver, PoolOptions options, int pipeliningLimit,
-                       Function<ContextInternal, Future<SqlConnection>> connect) {
+                       Function<Context, Future<SqlConnection>> connect) {
     super(driver);
     this.vertx = vertx;
     this.lane = new OneShotLane<>(vertx, new OneShotLane.Connector<>() {
       @Override
-      public void connect(io.vertx.core.Context context, BiConsumer<SqlConnectionBase<?>, Throwable> done) {
+      public void connect(Context context, BiConsumer<SqlConnectionBase<?>, Throwable> done) {
         // connections live on an event loop of their own context, like pooled ones
         ContextInternal caller = (ContextInternal) context;
         ContextInternal home = caller.owner().contextBuilder().withEventLoop(caller.nettyEventLoop()).build();

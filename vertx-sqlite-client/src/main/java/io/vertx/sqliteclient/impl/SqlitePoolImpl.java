@@ -8,6 +8,7 @@ import io.vertx.sqlclient.PreparedQuery;
 import io.vertx.sqlclient.Query;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.internal.pool.CloseablePool;
 
 /**
@@ -49,7 +50,7 @@ public final class SqlitePoolImpl extends CloseablePool {
   /** The two lanes; the same object for every user of a shared pool. */
   public record SqlitePoolLanes(Pool exclusive, PipelinedLane pipelined) {
 
-    io.vertx.sqlclient.SqlClient oneShot() {
+    SqlClient oneShot() {
       return pipelined != null ? pipelined : exclusive;
     }
 

@@ -1,5 +1,6 @@
 package io.vertx.sqliteclient.spi;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -23,6 +24,7 @@ import io.vertx.sqliteclient.impl.PoolLanes;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
 import io.vertx.sqliteclient.impl.SqlitePoolImpl;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The SQLite driver, found by {@code Pool.pool(...)} and {@code SqlConnectOptions.fromUri("sqlite:...")}. */
@@ -57,15 +59,13 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
                                                   CloseFuture closeFuture) {
     ConnectionFactory<SqliteConnectOptions> factory = createConnectionFactory(vertx, null);
     // ClientBuilder hands over whatever options it was given: make them SQLite options here
-    Supplier<Future<SqliteConnectOptions>> sqliteDatabases = () -> databases.get().map(this::downcast);
-    PoolImpl exclusive = new PoolImpl(vertx, this, false, options, null, null,
-      context -> factory.connect(context, sqliteDatabases.get()), connectHandler, closeFuture);
+    Function<Context, Future<SqlConnection>> connect = context -> factory.connect(context, databases.get().map(this::downcast));
+    PoolImpl exclusive = new PoolImpl(vertx, this, false, options, null, null, connect, connectHandler, closeFuture);
     exclusive.init();
     PipelinedLane pipelined = null;
     int limit = PoolLanes.pipeliningLimit(options, connectHandler != null, databases);
     if (limit > 1) {
-      pipelined = new PipelinedLane(vertx, this, PoolLanes.pipelinedLane(options), limit,
-        context -> factory.connect(context, sqliteDatabases.get()));
+      pipelined = new PipelinedLane(vertx, this, PoolLanes.pipelinedLane(options), limit, connect);
       closeFuture.add(pipelined);
     }
     closeFuture.add(factory);
