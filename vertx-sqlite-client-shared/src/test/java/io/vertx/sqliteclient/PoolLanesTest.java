@@ -30,7 +30,7 @@ class PoolLanesTest {
   @BeforeEach
   void setUp() {
     vertx = Vertx.vertx();
-    threadsBefore = engineThreads();
+    threadsBefore = SqliteTestSupport.engineThreadsAtRest();
   }
 
   @AfterEach

@@ -156,7 +156,7 @@ class ReliabilityTest extends VertxPerTest {
 
   @Test
   void closingAPoolCompletesEveryFutureAndStopsEveryThread() throws Exception {
-    long before = engineThreads();
+    long before = SqliteTestSupport.engineThreadsAtRest();
     Pool pool = SqliteTestSupport.pool(vertx, SqliteTestSupport.newDatabase(), 2);
     await(pool.query("CREATE TABLE t (x)").execute());
     List<Future<?>> pending = new ArrayList<>();

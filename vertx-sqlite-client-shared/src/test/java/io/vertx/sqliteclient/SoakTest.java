@@ -35,7 +35,7 @@ class SoakTest {
 
   @Test
   void resourcesReturnToBaseline() throws Exception {
-    long threadsBefore = engineThreads();
+    long threadsBefore = SqliteTestSupport.engineThreadsAtRest();
     Vertx vertx = Vertx.vertx();
     try {
       Pool pool = SqliteBuilder.pool()

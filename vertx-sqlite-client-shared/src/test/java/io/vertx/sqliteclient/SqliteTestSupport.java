@@ -74,6 +74,28 @@ public final class SqliteTestSupport {
   }
 
   /** Live engine threads (named vertx-sqlite-N). */
+  /**
+   * The engine-thread count to measure a test against: a connection closed by an earlier test completes its
+   * close before its thread has exited, so wait (at most 2 s) until the count has held still for 100 ms.
+   */
+  public static long engineThreadsAtRest() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    long count = engineThreads();
+    int stable = 0;
+    while (stable < 5 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      long now = engineThreads();
+      stable = now == count ? stable + 1 : 0;
+      count = now;
+    }
+    return count;
+  }
+
   public static long engineThreads() {
     return Thread.getAllStackTraces().keySet().stream()
       .filter(t -> t.isAlive() && t.getName().startsWith("vertx-sqlite-"))

@@ -68,7 +68,7 @@ class ThreadingTest {
 
   @Test
   void oneThreadPerConnectionAndNoneAfterClose(Vertx vertx) throws Exception {
-    long before = engineThreads();
+    long before = SqliteTestSupport.engineThreadsAtRest();
     Pool pool = SqliteTestSupport.pool(vertx, SqliteTestSupport.newDatabase(), 4);
     List<SqlConnection> held = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -88,7 +88,7 @@ class ThreadingTest {
 
   @Test
   void closingVertxClosesItsPools() throws Exception {
-    long before = engineThreads();
+    long before = SqliteTestSupport.engineThreadsAtRest();
     Vertx own = Vertx.vertx();
     Pool pool = SqliteTestSupport.pool(own, SqliteTestSupport.newDatabase(), 3);
     await(Future.all(pool.query("SELECT 1").execute(), pool.query("SELECT 1").execute(), pool.query("SELECT 1").execute()));
