@@ -229,4 +229,28 @@ class PoolLanesTest {
     }
     assertEquals(threadsBefore, engineThreads());
   }
+
+  @Test
+  void closingThePoolReleasesTheDatabaseFileBeforeItCompletes() {
+    String db = SqliteTestSupport.newDatabase();
+    Pool pool = pool(SqliteTestSupport.options(db).addPragma("journal_mode", "wal"), 4);
+    await(pool.query("CREATE TABLE t (v INTEGER)").execute());
+    List<Future<?>> work = new ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      work.add(pool.preparedQuery("INSERT INTO t VALUES (?)").execute(Tuple.of(i)));
+      work.add(pool.withTransaction(c -> c.query("SELECT count(*) FROM t").execute()));
+    }
+    await(Future.all(work));
+    assertTrue(pool.size() > 4, "both lanes in use");
+    assertTrue(SqliteTestSupport.openFileHandles(db) > 0);
+    Future<?> running = pool.query(SLOW_QUERY).execute(); // still running on a one-shot connection at close
+    Future<?> inTransaction = pool.withTransaction(c -> c.query(SLOW_QUERY).execute()); // and on an exclusive one
+    await(pool.close());
+    // copying over or deleting the file right after close must be safe: no connection may still hold it
+    assertEquals(0, SqliteTestSupport.openFileHandles(db));
+    assertTrue(!java.nio.file.Files.exists(java.nio.file.Path.of(db + "-wal")), "the last connection checkpoints");
+    // finished or failed, never left hanging
+    await(running.transform(ar -> Future.succeededFuture()));
+    await(inTransaction.transform(ar -> Future.succeededFuture()));
+  }
 }

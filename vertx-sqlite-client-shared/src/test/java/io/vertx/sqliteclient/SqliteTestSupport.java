@@ -73,7 +73,6 @@ public final class SqliteTestSupport {
     return await(counts.future());
   }
 
-  /** Live engine threads (named vertx-sqlite-N). */
   /**
    * The engine-thread count to measure a test against: a connection closed by an earlier test completes its
    * close before its thread has exited, so wait (at most 2 s) until the count has held still for 100 ms.
@@ -96,9 +95,34 @@ public final class SqliteTestSupport {
     return count;
   }
 
+  /** Live engine threads (named vertx-sqlite-N). */
   public static long engineThreads() {
     return Thread.getAllStackTraces().keySet().stream()
       .filter(t -> t.isAlive() && t.getName().startsWith("vertx-sqlite-"))
       .count();
+  }
+
+  /**
+   * File descriptors this process holds on {@code database} or its -wal / -shm / -journal files (Linux: read from
+   * /proc/self/fd; -1 where that is not available).
+   */
+  public static long openFileHandles(String database) {
+    Path fds = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(fds)) {
+      return -1;
+    }
+    Path db = Path.of(database).toAbsolutePath().normalize();
+    java.util.Set<Path> files = java.util.Set.of(db, Path.of(db + "-wal"), Path.of(db + "-shm"), Path.of(db + "-journal"));
+    try (java.util.stream.Stream<Path> list = Files.list(fds)) {
+      return list.filter(fd -> {
+        try {
+          return files.contains(Files.readSymbolicLink(fd));
+        } catch (Exception e) {
+          return false; // closed while listing
+        }
+      }).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

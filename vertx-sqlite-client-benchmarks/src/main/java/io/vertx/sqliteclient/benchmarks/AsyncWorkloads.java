@@ -90,6 +90,7 @@ final class AsyncWorkloads {
     private int issued;
     private int completed;
     private long failures;
+    private Throwable firstFailure;
     private long cpuStart;
     private long start;
     private long lastTick;
@@ -134,6 +135,7 @@ final class AsyncWorkloads {
         latencies[i] = System.nanoTime() - t0;
         if (ar.failed()) {
           if (failures++ == 0) {
+            firstFailure = ar.cause();
             System.err.println("first failure: " + ar.cause());
           }
         }
@@ -141,7 +143,7 @@ final class AsyncWorkloads {
           vertx.cancelTimer(timer);
           long now = System.nanoTime();
           maxLag = Math.max(maxLag, now - lastTick - 1_000_000);
-          result.complete(new Measurement(ops, now - start, Measurement.cpuNow() - cpuStart, latencies, failures, maxLag));
+          result.complete(new Measurement(ops, now - start, Measurement.cpuNow() - cpuStart, latencies, failures, maxLag, firstFailure));
         } else {
           issue();
         }

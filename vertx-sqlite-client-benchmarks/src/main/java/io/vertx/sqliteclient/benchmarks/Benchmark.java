@@ -191,6 +191,18 @@ public final class Benchmark {
     return results.values().stream().map(r -> r.get(contender)).filter(java.util.Objects::nonNull).mapToLong(x -> x.failures).sum();
   }
 
+  /** Which workloads of {@code contender} failed, how often and why (the first cause), for test messages. */
+  String failureSummary(String contender) {
+    StringBuilder sb = new StringBuilder();
+    results.forEach((workload, byContender) -> {
+      Measurement m = byContender.get(contender);
+      if (m != null && m.failures > 0) {
+        sb.append(String.format(Locale.ROOT, "%s: %d of %d failed, first: %s%n", workload, m.failures, m.ops, m.firstFailure));
+      }
+    });
+    return sb.toString();
+  }
+
   double maxLag(String contender) {
     return results.values().stream().map(r -> r.get(contender)).filter(java.util.Objects::nonNull)
       .mapToDouble(Measurement::maxLagMillis).max().orElse(Double.NaN);

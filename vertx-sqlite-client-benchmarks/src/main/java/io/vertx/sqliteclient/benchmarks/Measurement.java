@@ -15,14 +15,22 @@ final class Measurement {
   final long[] latencies;
   final long failures;
   final long maxLagNanos;
+  /** The first failure's cause, or null: a failed operation must be explainable from the report alone. */
+  final Throwable firstFailure;
 
   Measurement(long ops, long wallNanos, long cpuNanos, long[] latencies, long failures, long maxLagNanos) {
+    this(ops, wallNanos, cpuNanos, latencies, failures, maxLagNanos, null);
+  }
+
+  Measurement(long ops, long wallNanos, long cpuNanos, long[] latencies, long failures, long maxLagNanos,
+              Throwable firstFailure) {
     this.ops = ops;
     this.wallNanos = wallNanos;
     this.cpuNanos = cpuNanos;
     this.latencies = latencies;
     this.failures = failures;
     this.maxLagNanos = maxLagNanos;
+    this.firstFailure = firstFailure;
     if (latencies != null) {
       Arrays.sort(latencies);
     }

@@ -18,7 +18,7 @@ class BenchmarkSmokeTest {
       }
     }
     assertTrue(b.results.get("mixed").containsKey(Benchmark.THIS));
-    assertEquals(0, b.failures(Benchmark.THIS));
+    assertEquals(0, b.failures(Benchmark.THIS), () -> b.failureSummary(Benchmark.THIS));
     assertTrue(b.streamOutcome.startsWith("completed: rows=20000"), b.streamOutcome);
     String report = b.report(Benchmark.SMOKE, 2);
     assertTrue(report.contains("point select, 64 in flight"), report);

@@ -32,7 +32,8 @@ public final class OneShotLane<C> {
 
     boolean isValid(C connection);
 
-    void close(C connection);
+    /** Closes {@code connection}; {@code closed} runs once its database handle is released. */
+    void close(C connection, Runnable closed);
   }
 
   /** One query, waiting for or running on a connection. */
@@ -58,7 +59,10 @@ public final class OneShotLane<C> {
   private final List<Slot<C>> slots = new ArrayList<>();
   private final ArrayDeque<Waiter<C>> waiters = new ArrayDeque<>();
   private int connecting;
+  /** Connections whose close has not completed yet: the lane's close waits for them. */
+  private int closing;
   private boolean closed;
+  private final List<Runnable> whenClosed = new ArrayList<>();
 
   public OneShotLane(Vertx vertx, Connector<C> connector, PoolOptions options, int limit) {
     this.vertx = vertx;
@@ -135,25 +139,57 @@ public final class OneShotLane<C> {
     return slots.size();
   }
 
-  /** Closes every connection; waiting queries fail. */
-  public void close() {
-    List<Slot<C>> toClose;
-    List<Waiter<C>> toFail;
+  /**
+   * Closes every connection; waiting queries fail. {@code closed} runs once every connection of the lane (also
+   * one still opening, or retired earlier and still closing) has released the database, so a caller may then
+   * delete or replace the file.
+   */
+  public void close(Runnable closed) {
+    List<Slot<C>> toClose = List.of();
+    List<Waiter<C>> toFail = List.of();
+    boolean first;
     synchronized (this) {
-      if (closed) {
-        return;
+      first = !this.closed;
+      whenClosed.add(closed);
+      if (first) {
+        this.closed = true;
+        toClose = new ArrayList<>(slots);
+        slots.clear();
+        toFail = new ArrayList<>(waiters);
+        waiters.clear();
+        closing += toClose.size();
       }
-      closed = true;
-      toClose = new ArrayList<>(slots);
-      slots.clear();
-      toFail = new ArrayList<>(waiters);
-      waiters.clear();
     }
-    if (sweepTimer >= 0) {
+    if (first && sweepTimer >= 0) {
       vertx.cancelTimer(sweepTimer);
     }
-    toClose.forEach(s -> connector.close(s.connection));
+    toClose.forEach(s -> release(s.connection));
     toFail.forEach(w -> w.job.fail(poolClosed()));
+    runIfAllReleased();
+  }
+
+  /** Closes a connection the lane has let go of; the caller counted it in {@code closing} under the monitor. */
+  private void release(C connection) {
+    connector.close(connection, this::released);
+  }
+
+  private void released() {
+    synchronized (this) {
+      closing--;
+    }
+    runIfAllReleased();
+  }
+
+  private void runIfAllReleased() {
+    List<Runnable> callbacks;
+    synchronized (this) {
+      if (!closed || closing > 0 || connecting > 0 || whenClosed.isEmpty()) {
+        return;
+      }
+      callbacks = new ArrayList<>(whenClosed);
+      whenClosed.clear();
+    }
+    callbacks.forEach(Runnable::run);
   }
 
   private Slot<C> leastBusy() {
@@ -185,6 +221,7 @@ public final class OneShotLane<C> {
         }
       } else if (closed) {
         closeIt = true;
+        closing++;
       } else {
         slot = new Slot<>(connection);
         slots.add(slot);
@@ -195,7 +232,9 @@ public final class OneShotLane<C> {
       }
     }
     if (closeIt) {
-      connector.close(connection);
+      release(connection);
+    } else if (failure != null) {
+      runIfAllReleased(); // the lane may have closed while this connection was opening
     }
     for (Job<C> job : toFail) {
       job.fail(failure);
@@ -221,6 +260,7 @@ public final class OneShotLane<C> {
         slot.retired = true;
         slots.remove(slot);
         remove = true;
+        closing++;
         if (!waiters.isEmpty() && slots.size() + connecting < size) {
           connecting++;
           connect = true;
@@ -231,7 +271,7 @@ public final class OneShotLane<C> {
       }
     }
     if (remove) {
-      connector.close(slot.connection);
+      release(slot.connection);
     }
     if (next != null) {
       run(slot, next);
@@ -255,11 +295,12 @@ public final class OneShotLane<C> {
         if (idle || old) {
           s.retired = true;
           retired.add(s.connection);
+          closing++;
         }
         return idle || old;
       });
     }
-    retired.forEach(connector::close);
+    retired.forEach(this::release);
     expired.forEach(job -> job.fail(new VertxException("Timeout waiting for a connection of the pool ("
       + connectionTimeoutMs + " ms)", true)));
   }

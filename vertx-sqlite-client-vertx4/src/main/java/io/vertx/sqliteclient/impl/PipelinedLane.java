@@ -49,8 +49,8 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
       }
 
       @Override
-      public void close(SqlConnectionBase<?> conn) {
-        conn.close();
+      public void close(SqlConnectionBase<?> conn, Runnable closed) {
+        conn.close().onComplete(ar -> closed.run());
       }
     }, options, pipeliningLimit);
   }
@@ -97,14 +97,15 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
 
   @Override
   public void close(Promise<Void> completion) {
-    lane.close();
-    completion.complete();
+    lane.close(completion::tryComplete);
   }
 
+  /** Completes once every connection of the lane has closed its database. */
   @Override
   public Future<Void> close() {
-    lane.close();
-    return vertx.getOrCreateContext().succeededFuture();
+    Promise<Void> closed = vertx.promise();
+    lane.close(closed::tryComplete);
+    return closed.future();
   }
 
   @Override

@@ -46,8 +46,8 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
       }
 
       @Override
-      public void close(SqlConnectionBase<?> conn) {
-        conn.close();
+      public void close(SqlConnectionBase<?> conn, Runnable closed) {
+        conn.close().onComplete(ar -> closed.run());
       }
     }, options, pipeliningLimit);
   }
@@ -95,13 +95,14 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
 
   @Override
   public void close(Completable<Void> completion) {
-    lane.close();
-    completion.succeed();
+    lane.close(completion::succeed);
   }
 
+  /** Completes once every connection of the lane has closed its database. */
   @Override
   public Future<Void> close() {
-    lane.close();
-    return vertx.getOrCreateContext().succeededFuture();
+    PromiseInternal<Void> closed = vertx.promise();
+    lane.close(closed::complete);
+    return closed.future();
   }
 }
