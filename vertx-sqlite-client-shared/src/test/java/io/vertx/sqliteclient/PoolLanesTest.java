@@ -253,4 +253,19 @@ class PoolLanesTest {
     await(running.transform(ar -> Future.succeededFuture()));
     await(inTransaction.transform(ar -> Future.succeededFuture()));
   }
+
+  @Test
+  void closingThePoolWhileItsFirstConnectionsOpenWaitsForThem() {
+    String db = SqliteTestSupport.newDatabase();
+    for (int round = 0; round < 20; round++) {
+      Pool pool = pool(SqliteTestSupport.options(db), 4);
+      // both lanes start opening a connection; the close comes before either is likely to be open
+      Future<?> oneShot = pool.query("SELECT 1").execute();
+      Future<?> held = pool.withConnection(c -> c.query("SELECT 1").execute());
+      await(pool.close());
+      assertEquals(0, SqliteTestSupport.openFileHandles(db), "round " + round);
+      await(oneShot.transform(ar -> Future.succeededFuture()));
+      await(held.transform(ar -> Future.succeededFuture()));
+    }
+  }
 }
