@@ -98,4 +98,15 @@ class SqliteEngineTest {
       () -> new EngineOptions().pragma("user_version", "1; DROP TABLE x"));
     assertTrue(bad.getMessage().contains("user_version"));
   }
+
+  @Test
+  void connectionsOpenWithoutSqlitesMutexSinceOnlyTheirThreadUsesThem() throws Exception {
+    Session session = Session.open(new EngineOptions());
+    try {
+      assertTrue((session.openFlags() & org.sqlite.SQLiteOpenMode.NOMUTEX.flag) != 0);
+      assertTrue((session.openFlags() & org.sqlite.SQLiteOpenMode.FULLMUTEX.flag) == 0);
+    } finally {
+      session.close();
+    }
+  }
 }
