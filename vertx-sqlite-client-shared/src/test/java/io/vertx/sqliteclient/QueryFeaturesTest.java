@@ -102,6 +102,27 @@ class QueryFeaturesTest extends VertxPerTest {
     assertEquals(4L, await(conn.query("SELECT count(*) FROM items").execute()).iterator().next().getLong(0));
   }
 
+  /** Parameters are encoded while the engine writes: one that cannot be, deep in a batch, still fails it all. */
+  @Test
+  void aBatchWithABadParameterDeepInsideWritesNothing() {
+    SqliteConnection conn = connect(SqliteTestSupport.options(database));
+    await(conn.query("CREATE TABLE blobs (b BLOB)").execute());
+    List<Tuple> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 6000; i++) {
+      rows.add(Tuple.of(io.vertx.core.buffer.Buffer.buffer("row " + i)));
+    }
+    rows.set(5000, Tuple.of((Object) new String[] {"an", "array"}));
+    SqliteException e = assertInstanceOf(SqliteException.class, SqliteTestSupport.awaitFailure(
+      conn.preparedQuery("INSERT INTO blobs VALUES (?)").executeBatch(rows)));
+    assertEquals("SQLITE_MISMATCH", e.getCodeName());
+    assertTrue(e.getMessage().contains("array"), e.getMessage());
+    assertEquals(0L, await(conn.query("SELECT count(*) FROM blobs").execute()).iterator().next().getLong(0));
+    rows.set(5000, Tuple.of(io.vertx.core.buffer.Buffer.buffer("row 5000")));
+    await(conn.preparedQuery("INSERT INTO blobs VALUES (?)").executeBatch(rows));
+    assertEquals("row 4999", await(conn.query("SELECT b FROM blobs WHERE rowid = 5000").execute()).iterator().next()
+      .getBuffer(0).toString());
+  }
+
   /** Long batches hand their results over in runs while the engine goes on; order and atomicity hold. */
   @Test
   void longBatchesStreamTheirResults() {

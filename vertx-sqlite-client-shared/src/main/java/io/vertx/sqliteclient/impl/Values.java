@@ -34,24 +34,6 @@ public final class Values {
     return values;
   }
 
-  /**
-   * Parameter sets encoded on demand: the engine thread reads them, so encoding (and copying BLOBs) happens
-   * there rather than on the event loop.
-   */
-  public static List<Object[]> encodeLazily(List<? extends Tuple> tuples) {
-    return new java.util.AbstractList<>() {
-      @Override
-      public Object[] get(int index) {
-        return encode(tuples.get(index));
-      }
-
-      @Override
-      public int size() {
-        return tuples.size();
-      }
-    };
-  }
-
   /** One value as the engine stores it (Buffers as bytes, JSON as text); refuses arrays and NaN. */
   public static Object encodeValue(Object value) {
     return encode(0, value);

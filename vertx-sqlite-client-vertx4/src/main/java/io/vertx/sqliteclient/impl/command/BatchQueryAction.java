@@ -1,10 +1,8 @@
 package io.vertx.sqliteclient.impl.command;
 
-import io.vertx.sqlclient.impl.TupleInternal;
 import io.vertx.sqlclient.impl.command.ExtendedQueryCommand;
+import io.vertx.sqliteclient.impl.BatchParameters;
 import io.vertx.sqliteclient.impl.SqliteEngineConnection;
-import io.vertx.sqliteclient.impl.Values;
-import java.util.List;
 
 /** {@code executeBatch(tuples)}: the engine runs every parameter set atomically, one result each. */
 public final class BatchQueryAction<T> extends QueryAction<ExtendedQueryCommand<T>> {
@@ -15,8 +13,8 @@ public final class BatchQueryAction<T> extends QueryAction<ExtendedQueryCommand<
 
   @Override
   public void run() {
-    List<TupleInternal> tuples = cmd.paramsList();
-    conn.engine().executeBatch(cmd.sql(), Values.encodeLazily(tuples), this::progress,
-      (results, err) -> deliver(results, err, false));
+    BatchParameters parameters = new BatchParameters(cmd.paramsList());
+    conn.engine().executeBatch(cmd.sql(), parameters, this::progress, (results, err) -> deliver(results, err, false));
+    parameters.encodeAhead(); // while the engine starts on the first rows
   }
 }
