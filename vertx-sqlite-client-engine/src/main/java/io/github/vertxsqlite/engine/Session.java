@@ -645,11 +645,18 @@ final class Session {
     }
   }
 
+  /** The parameters in storage form; {@code params} itself when every value is already (a batch row: no copy). */
   private static Object[] storageValues(Prepared p, Object[] params) throws SqliteError {
     checkParameterCount(p, params);
-    Object[] values = new Object[p.parameterCount];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = TypeMapping.storageValue(i + 1, params[i]);
+    Object[] values = params;
+    for (int i = 0; i < p.parameterCount; i++) {
+      Object stored = TypeMapping.storageValue(i + 1, params[i]);
+      if (stored != params[i]) {
+        if (values == params) {
+          values = params.clone(); // the caller's array stays as it was
+        }
+        values[i] = stored;
+      }
     }
     return values;
   }
