@@ -663,6 +663,11 @@ final class Session {
 
   /** Results per progress report of a batch: large enough to be cheap, small enough to overlap. */
   private static final int PROGRESS_RUN = 512;
+  /**
+   * Results left for the final report at most: the rest is reported just before, so the event loop handles it
+   * while the engine writes the last rows, and only a few results remain once the batch is over.
+   */
+  private static final int FINAL_RUN = 16;
 
   /**
    * A batch of writes that return no rows, stepped through sqlite-jdbc's native execute: binding, stepping and
@@ -674,13 +679,15 @@ final class Session {
     List<QueryResult> results = new ArrayList<>(batch.size());
     CoreStatement statement = (CoreStatement) p.ps;
     int reported = 0;
+    int lastReport = batch.size() - FINAL_RUN;
     for (Object[] params : batch) {
       step(statement, storageValues(p, params));
       long changes = db.changes();
       results.add(new QueryResult(null, List.of(), changes, p.inserts && changes > 0 ? lastInsertRowid() : null, false));
-      if (progress != null && results.size() - reported == PROGRESS_RUN) {
-        progress.accept(results.subList(reported, results.size()));
-        reported = results.size();
+      int done = results.size();
+      if (progress != null && (done - reported == PROGRESS_RUN || done == lastReport)) {
+        progress.accept(results.subList(reported, done));
+        reported = done;
       }
     }
     return results;

@@ -109,4 +109,23 @@ class SqliteEngineTest {
       session.close();
     }
   }
+
+  @Test
+  void aLongWriteBatchReportsInRunsLeavingFewResultsForTheEnd() throws Exception {
+    SqliteEngine engine = open(new EngineOptions());
+    SqliteEngineTest.<QueryResult>future(cb -> engine.execute("CREATE TABLE t (v INTEGER)", new Object[0], cb))
+      .get(10, TimeUnit.SECONDS);
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      rows.add(new Object[] {(long) i});
+    }
+    List<Integer> runs = Collections.synchronizedList(new ArrayList<>());
+    List<QueryResult> results = SqliteEngineTest.<List<QueryResult>>future(cb -> engine.executeBatch(
+      "INSERT INTO t VALUES (?)", rows, run -> runs.add(run.size()), cb)).get(10, TimeUnit.SECONDS);
+    // 512 as soon as they are written, the rest but 16 just before the end: the caller has little left to do after
+    assertEquals(List.of(512, 472), runs);
+    assertEquals(1000, results.size());
+    assertEquals(1000L, results.get(999).lastInsertRowid());
+    SqliteEngineTest.<Void>future(engine::close).get(10, TimeUnit.SECONDS);
+  }
 }
