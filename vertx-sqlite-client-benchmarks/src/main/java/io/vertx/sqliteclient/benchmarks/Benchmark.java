@@ -201,10 +201,10 @@ public final class Benchmark {
     // the autocommit inserts ran before the scan
     latency(sb, "full scan of " + (scale.rows() + scale.inserts()) + " rows into memory, p50 ms", "scan", -50);
     sb.append(String.format(Locale.ROOT, "%nfailed operations (all runs): JDBCPool %d, vertx-sqlite %d%n", failures(JDBC_POOL), failures(THIS)));
-    sb.append("max event-loop lag over all runs, ms (1 ms timer on the calling event loop; includes GC pauses):\n");
+    sb.append("max event-loop lag over all runs, ms (1 ms timer on the calling event loop), with that run's longest GC pause:\n");
     for (String w : results.keySet()) {
       if (m(w, THIS) != null) {
-        sb.append(String.format(Locale.ROOT, "  %-10s JDBCPool %6.1f   vertx-sqlite %6.1f%n", w, worstLag(w, JDBC_POOL),
+        sb.append(String.format(Locale.ROOT, "  %-10s JDBCPool %s   vertx-sqlite %s%n", w, worstLag(w, JDBC_POOL),
           worstLag(w, THIS)));
       }
     }
@@ -229,10 +229,15 @@ public final class Benchmark {
     return sb.toString();
   }
 
-  /** The worst lag of every measured run: a target on the maximum holds for all runs or not at all. */
-  private double worstLag(String workload, String contender) {
+  /**
+   * The worst lag of every measured run (a target on the maximum holds for all runs or not at all), with the
+   * longest GC pause of that run.
+   */
+  private String worstLag(String workload, String contender) {
     return runs.getOrDefault(workload, Map.of()).getOrDefault(contender, List.of()).stream()
-      .mapToDouble(Measurement::maxLagMillis).max().orElse(Double.NaN);
+      .max(java.util.Comparator.comparingDouble(Measurement::maxLagMillis))
+      .map(m -> String.format(Locale.ROOT, "%6.1f (GC %3d)", m.maxLagMillis(), m.longestGcPauseMillis))
+      .orElse(String.format(Locale.ROOT, "%15s", "—"));
   }
 
   private void throughput(StringBuilder sb, String label, String w) {

@@ -17,6 +17,8 @@ final class Measurement {
   final long maxLagNanos;
   /** The first failure's cause, or null: a failed operation must be explainable from the report alone. */
   final Throwable firstFailure;
+  /** The longest GC pause during the run: event-loop lag up to this is the collector's. */
+  final long longestGcPauseMillis = GcPauses.longestMillis();
 
   Measurement(long ops, long wallNanos, long cpuNanos, long[] latencies, long failures, long maxLagNanos) {
     this(ops, wallNanos, cpuNanos, latencies, failures, maxLagNanos, null);
