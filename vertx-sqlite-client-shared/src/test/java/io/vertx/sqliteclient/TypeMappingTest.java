@@ -114,6 +114,17 @@ class TypeMappingTest {
     assertArrayEquals(bytes, r.getBuffer(0).getBytes());
     assertEquals("blob", r.getString(1));
     assertArrayEquals(bytes, roundTrip("anything", bytes).getBuffer(0).getBytes());
+    // a BLOB read is the caller's own buffer: it grows like any other and is nobody else's
+    Buffer read = r.getBuffer(0);
+    read.appendString("more").setByte(0, (byte) 42);
+    assertEquals(bytes.length + 4, read.length());
+    assertEquals("more", read.getString(bytes.length, bytes.length + 4));
+    assertEquals(42, r.getBuffer(0).getByte(0)); // the row holds that same buffer, as with any Vert.x row
+    await(conn.preparedQuery("INSERT INTO t (bin) VALUES (?)").execute(Tuple.of(Buffer.buffer(bytes))));
+    Row again = await(conn.query("SELECT bin, bin FROM t").execute()).iterator().next();
+    again.getBuffer(0).setByte(0, (byte) 42);
+    assertEquals(bytes[0], again.getBuffer(1).getByte(0), "each value has its own bytes");
+    assertArrayEquals(bytes, await(conn.query("SELECT bin FROM t").execute()).iterator().next().getBuffer(0).getBytes());
   }
 
   @Test

@@ -79,7 +79,7 @@ public final class UserFunctions {
     Object[] values = Arrays.copyOf(args, args.length);
     for (int i = 0; i < values.length; i++) {
       if (values[i] instanceof byte[]) {
-        values[i] = Buffer.buffer((byte[]) values[i]);
+        values[i] = CoreAccess.wrap((byte[]) values[i]);
       }
     }
     return Tuple.tuple(Arrays.asList(values));

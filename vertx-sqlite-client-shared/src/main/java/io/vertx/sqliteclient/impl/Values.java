@@ -64,7 +64,7 @@ public final class Values {
     for (int i = 0; i < row.length; i++) {
       Object v = row[i];
       if (v instanceof byte[]) {
-        row[i] = Buffer.buffer((byte[]) v);
+        row[i] = CoreAccess.wrap((byte[]) v);
       } else if (v instanceof String && types[i] == ValueType.JSON) {
         row[i] = parseJson((String) v);
       }

@@ -31,6 +31,11 @@ public final class CoreAccess {
     return ((ContextInternal) context).failedFuture(failure);
   }
 
+  /** A buffer over {@code bytes}, which nobody else holds (a BLOB just read): no copy. */
+  public static Buffer wrap(byte[] bytes) {
+    return Buffer.buffer(new OwnedBytes(bytes));
+  }
+
   /** The buffer's bytes: its backing array when that is exactly the buffer (no copy), a copy otherwise. */
   public static byte[] bytes(Buffer buffer) {
     ByteBuf buf = buffer.getByteBuf(); // a duplicate sharing the buffer's memory

@@ -32,6 +32,11 @@ public final class CoreAccess {
     return ((ContextInternal) context).failedFuture(failure);
   }
 
+  /** A buffer over {@code bytes}, which nobody else holds (a BLOB just read): no copy. */
+  public static Buffer wrap(byte[] bytes) {
+    return BufferInternal.buffer(new OwnedBytes(bytes));
+  }
+
   /** The buffer's bytes: its backing array when that is exactly the buffer (no copy), a copy otherwise. */
   public static byte[] bytes(Buffer buffer) {
     if (buffer instanceof BufferInternal) {
