@@ -178,4 +178,27 @@ class ReliabilityTest extends VertxPerTest {
     }
     assertEquals(before, engineThreads());
   }
+
+  @Test
+  void connectionsClosingTogetherStillLeaveTheWalCheckpointedAndGone() {
+    String db = SqliteTestSupport.newDatabase();
+    SqliteConnectOptions options = SqliteTestSupport.options(db).addPragma("journal_mode", "wal");
+    for (int round = 0; round < 20; round++) {
+      List<SqliteConnection> connections = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        SqliteConnection conn = await(SqliteConnection.connect(vertx, options));
+        await(conn.query("CREATE TABLE IF NOT EXISTS t (v INTEGER)").execute());
+        await(conn.preparedQuery("INSERT INTO t VALUES (?)").execute(Tuple.of(i)));
+        connections.add(conn);
+      }
+      List<Future<Void>> closes = new ArrayList<>();
+      connections.forEach(c -> closes.add(c.close()));
+      await(Future.all(closes));
+      // SQLite's last connection to close checkpoints and deletes the WAL; closing at once, each saw the others
+      assertTrue(!java.nio.file.Files.exists(java.nio.file.Path.of(db + "-wal")), "round " + round);
+      SqliteConnection reader = await(SqliteConnection.connect(vertx, options));
+      assertEquals(8L * (round + 1), await(reader.query("SELECT count(*) FROM t").execute()).iterator().next().getLong(0));
+      await(reader.close());
+    }
+  }
 }

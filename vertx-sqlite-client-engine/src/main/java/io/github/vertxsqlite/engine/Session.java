@@ -417,7 +417,13 @@ final class Session {
       cache.closeAll();
       internal.values().forEach(Prepared::close);
       internal.clear();
-      conn.close(); // rolls back an open transaction
+      if (gate == null) {
+        conn.close(); // rolls back an open transaction
+      } else {
+        synchronized (gate.closing) {
+          conn.close();
+        }
+      }
     } finally {
       inTransaction = false;
       releaseGate();

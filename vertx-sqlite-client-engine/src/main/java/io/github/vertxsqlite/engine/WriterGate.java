@@ -23,6 +23,12 @@ final class WriterGate {
 
   private final String key;
   private final Semaphore permit = new Semaphore(1, true);
+  /**
+   * Held while a connection to the file closes. SQLite's last connection to close checkpoints the WAL into the
+   * file and deletes it, but connections closing at the same moment (a pool closing) each see the others and
+   * none does it; closed one at a time, the last one does.
+   */
+  final Object closing = new Object();
   private int users;
 
   private WriterGate(String key) {
