@@ -1,7 +1,6 @@
 package io.vertx.sqliteclient.impl;
 
 import io.github.vertxsqlite.engine.UserFunction;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Tuple;
 import io.vertx.sqliteclient.SqliteAggregate;
 import io.vertx.sqliteclient.SqliteFunction;
