@@ -21,13 +21,13 @@ final class Prepared {
   private List<ColumnInfo> columns;
   private boolean closed;
 
-  Prepared(String sql, PreparedStatement ps) throws SQLException {
+  Prepared(String sql, PreparedStatement ps, StatementKind kind) throws SQLException {
     this.sql = sql;
     this.ps = ps;
     this.parameterCount = ps.getParameterMetaData().getParameterCount();
     String keyword = SqlSplitter.firstKeyword(sql);
     this.inserts = keyword.equals("INSERT") || keyword.equals("REPLACE");
-    this.kind = StatementKind.of(sql);
+    this.kind = kind;
   }
 
   /**

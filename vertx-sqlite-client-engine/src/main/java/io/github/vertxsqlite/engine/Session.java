@@ -1,5 +1,6 @@
 package io.github.vertxsqlite.engine;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,6 +36,7 @@ final class Session {
 
   private static final Object[] NO_PARAMS = new Object[0];
   private static final String BATCH_SAVEPOINT = "vertx_sqlite_batch";
+  private static final int KIND_MEMO_SIZE = 512;
 
   private final EngineOptions options;
   private final SQLiteConnection conn;
@@ -43,6 +45,13 @@ final class Session {
   private final Map<String, Cursor> cursors = new HashMap<>();
   /** The engine's own statements (transactions, savepoints, last_insert_rowid): compiled once, never evicted. */
   private final Map<String, Prepared> internal = new HashMap<>();
+  /** Statement kinds by SQL text, most recently used last, so uncached statements list their program once. */
+  private final Map<String, StatementKind> kinds = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, StatementKind> eldest) {
+      return size() > KIND_MEMO_SIZE;
+    }
+  };
   private final WriterGate gate;
   private final QueryTimer timer;
   /** Maintained from SQLite's commit/rollback hooks and successful BEGIN/SAVEPOINT statements. */
@@ -351,7 +360,7 @@ final class Session {
     runInternal("SAVEPOINT " + BATCH_SAVEPOINT);
     try {
       List<QueryResult> results;
-      if (p.kind == StatementKind.WRITE && p.columns().isEmpty()) {
+      if (p.kind.changesRows() && p.columns().isEmpty()) {
         results = guarded(p, () -> runWrites(p, batch, progress));
       } else {
         results = new ArrayList<>(batch.size());
@@ -565,13 +574,29 @@ final class Session {
         "A prepared query takes one SQL statement, this text holds " + statements.size()
           + "; run several statements as a simple query");
     }
-    return new Prepared(sql, conn.prepareStatement(sql));
+    PreparedStatement ps = conn.prepareStatement(sql);
+    try {
+      return new Prepared(sql, ps, kindOf(sql));
+    } catch (SQLException | RuntimeException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  /** The statement's kind, read from its program once per distinct SQL text (it costs a compile, ~10 µs). */
+  private StatementKind kindOf(String sql) {
+    StatementKind kind = kinds.get(sql);
+    if (kind == null) {
+      kind = StatementKind.of(conn, sql);
+      kinds.put(sql, kind);
+    }
+    return kind;
   }
 
   private Prepared internalStatement(String sql) throws SQLException {
     Prepared p = internal.get(sql);
     if (p == null) {
-      p = new Prepared(sql, conn.prepareStatement(sql));
+      p = new Prepared(sql, conn.prepareStatement(sql), kindOf(sql));
       internal.put(sql, p);
     }
     return p;
@@ -607,7 +632,7 @@ final class Session {
   private QueryResult run(Prepared p, Object[] params) throws SQLException, SqliteError {
     Object[] values = storageValues(p, params);
     CoreStatement statement = (CoreStatement) p.ps;
-    boolean reads = p.kind == StatementKind.READ;
+    boolean reads = !p.kind.changesRows();
     long before = reads ? 0 : db.total_changes();
     boolean hasRow = step(statement, values);
     List<ColumnInfo> columns = p.columns();

@@ -1,50 +1,109 @@
 package io.github.vertxsqlite.engine;
 
-import java.util.Locale;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.core.CoreStatement;
 
 /**
- * What a statement does to locks, judged from its leading keywords. Used to take the per-file writer gate
- * before SQLite would take its write lock; when unsure it says WRITE, which only costs serialization.
+ * What a statement does to locks, read from the program SQLite compiled for it, so the engine takes the
+ * per-file writer gate exactly when SQLite would take the file's write lock.
+ *
+ * <p>sqlite-jdbc does not expose {@code sqlite3_stmt_readonly}, so the engine reads what that call reads: the
+ * statement's VDBE program, listed by {@code EXPLAIN} (it compiles the statement, never runs it). A program that
+ * opens a write transaction ({@code Transaction} with P2 ≠ 0), checkpoints, vacuums or changes the journal mode
+ * writes; transaction control is told by its {@code AutoCommit} / {@code Savepoint} opcode. Keywords cannot tell:
+ * {@code WITH … SELECT} reads, {@code WITH … DELETE} writes, {@code PRAGMA user_version} reads and
+ * {@code PRAGMA user_version = 1} writes. Listing a program costs about 10 µs, once per distinct SQL text.
  */
 enum StatementKind {
   READ,
+  /** Writes the database file (or an attached one): takes the writer gate. */
   WRITE,
+  /** Writes only this connection's private temp schema: changes rows, needs no gate (no other connection sees it). */
+  WRITE_TEMP,
   /** BEGIN [DEFERRED] or SAVEPOINT: opens a transaction without taking the write lock. */
   BEGIN_DEFERRED,
   /** BEGIN IMMEDIATE / EXCLUSIVE: opens a transaction holding the write lock. */
   BEGIN_WRITE,
-  /** COMMIT, END, ROLLBACK, RELEASE: may end the transaction. */
+  /** COMMIT, END, ROLLBACK, RELEASE, ROLLBACK TO: may end the transaction. */
   END;
 
-  static StatementKind of(String sql) {
-    String first = SqlSplitter.firstKeyword(sql);
-    switch (first) {
-      case "SELECT":
-      case "VALUES":
-      case "EXPLAIN":
-      case "ATTACH":
-      case "DETACH":
-        return READ;
-      case "PRAGMA":
-        return sql.indexOf('=') >= 0 ? WRITE : READ;
-      case "BEGIN": {
-        String upper = sql.toUpperCase(Locale.ROOT);
-        return upper.contains("IMMEDIATE") || upper.contains("EXCLUSIVE") ? BEGIN_WRITE : BEGIN_DEFERRED;
-      }
-      case "SAVEPOINT":
-        return BEGIN_DEFERRED;
-      case "COMMIT":
-      case "END":
-      case "ROLLBACK":
-      case "RELEASE":
-        return END;
-      default:
-        return WRITE;
+  /** SQLite's database index of the temp schema ({@code Transaction} P1). */
+  private static final int TEMP_DATABASE = 1;
+  private static final int SQLITE_ROW = 100;
+
+  /**
+   * The kind of {@code sql}, a single statement that compiles. When its program cannot be listed (an
+   * {@code EXPLAIN} of it does not compile), WRITE: a needless gate only costs serialization.
+   */
+  static StatementKind of(SQLiteConnection conn, String sql) {
+    if (SqlSplitter.firstKeyword(sql).equals("EXPLAIN")) {
+      return READ; // EXPLAIN [QUERY PLAN] lists a program, never runs it (and cannot itself be EXPLAINed)
     }
+    try (PreparedStatement listing = conn.prepareStatement("EXPLAIN " + sql)) {
+      return ((CoreStatement) listing).pointer.safeRun((db, stmt) -> fromProgram(db, stmt));
+    } catch (SQLException e) {
+      return WRITE;
+    }
+  }
+
+  /** Steps through the program listing: columns addr, opcode, p1, p2, ... */
+  private static StatementKind fromProgram(org.sqlite.core.DB db, long stmt) throws SQLException {
+    boolean writesFile = false;
+    boolean writesTemp = false;
+    StatementKind control = null;
+    while (db.step(stmt) == SQLITE_ROW) {
+      String opcode = db.column_text(stmt, 1);
+      int p1 = db.column_int(stmt, 2);
+      int p2 = db.column_int(stmt, 3);
+      switch (opcode) {
+        case "Transaction":
+          if (p2 != 0) {
+            if (p1 == TEMP_DATABASE) {
+              writesTemp = true;
+            } else {
+              writesFile = true;
+            }
+          }
+          break;
+        case "Checkpoint":
+        case "JournalMode":
+          writesFile = true;
+          break;
+        case "Vacuum":
+          if (p1 == TEMP_DATABASE) {
+            writesTemp = true;
+          } else {
+            writesFile = true;
+          }
+          break;
+        case "AutoCommit": // P1 = 0: BEGIN; P1 = 1: COMMIT or ROLLBACK
+          control = p1 == 0 ? BEGIN_DEFERRED : END;
+          break;
+        case "Savepoint": // P1 = 0: SAVEPOINT; 1: RELEASE; 2: ROLLBACK TO
+          control = p1 == 0 ? BEGIN_DEFERRED : END;
+          break;
+        default:
+          break;
+      }
+    }
+    if (control == BEGIN_DEFERRED && writesFile) {
+      return BEGIN_WRITE;
+    }
+    if (control != null) {
+      return control;
+    }
+    return writesFile ? WRITE : writesTemp ? WRITE_TEMP : READ;
   }
 
   boolean takesWriteLock() {
     return this == WRITE || this == BEGIN_WRITE;
+  }
+
+  /** Whether running it may change rows, so its change count and insert rowid are worth reading. */
+  boolean changesRows() {
+    return this == WRITE || this == WRITE_TEMP;
   }
 
   boolean opensTransaction() {
