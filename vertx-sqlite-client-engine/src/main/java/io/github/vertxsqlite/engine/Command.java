@@ -21,7 +21,7 @@ final class Command<T> {
     try {
       result = work.run(session);
     } catch (Throwable failure) {
-      report(null, ErrorMapping.report(failure));
+      report(null, session.failure(failure));
       return;
     }
     report(result, null);

@@ -10,6 +10,7 @@ final class ErrorMapping {
   static final int SQLITE_ERROR = 1;
   static final int SQLITE_MISUSE = 21;
   static final int SQLITE_MISMATCH = 20;
+  static final int SQLITE_INTERRUPT = 9;
   static final int SQLITE_RANGE = 25;
 
   private ErrorMapping() {
@@ -42,6 +43,17 @@ final class ErrorMapping {
     }
     String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
     return new SqliteError(SQLITE_ERROR, "SQLITE_ERROR", message, failure);
+  }
+
+  /** A command that could not run because its connection is closed, or closed before the command's turn. */
+  static SqliteError closed(String detail) {
+    return error(SQLITE_MISUSE, "SQLITE_MISUSE", detail == null ? "Connection is closed" : "Connection is closed: " + detail);
+  }
+
+  /** The statement that was running when its connection closed, interrupted by the close. */
+  static SqliteError closedWhileRunning(Throwable cause) {
+    return new SqliteError(SQLITE_INTERRUPT, "SQLITE_INTERRUPT",
+      "Connection is closed: the statement was interrupted by the close; an open transaction is rolled back", cause);
   }
 
   static SqliteError error(int code, String name, String message) {

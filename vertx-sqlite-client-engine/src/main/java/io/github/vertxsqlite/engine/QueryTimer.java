@@ -20,6 +20,11 @@ final class QueryTimer {
     TIMER.setRemoveOnCancelPolicy(true);
   }
 
+  /** Runs {@code task} on the timer thread after {@code delayMillis} (the engine's close uses it too). */
+  static ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
+    return TIMER.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+  }
+
   private final Runnable interrupt;
   private final long timeoutMillis;
   private final Object lock = new Object();

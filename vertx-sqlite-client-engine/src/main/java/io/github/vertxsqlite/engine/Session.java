@@ -60,6 +60,11 @@ final class Session {
   private int writeCursors;
   private ChangeListener changeListener;
   private org.sqlite.SQLiteUpdateListener updateHook;
+  /** Guards interrupts from other threads against the connection closing under them. */
+  private final Object interruptLock = new Object();
+  private boolean connectionClosed;
+  /** The engine is closing and its grace is over: every statement from now on fails (set from another thread). */
+  private volatile boolean aborting;
 
   private Session(EngineOptions options, SQLiteConnection conn, WriterGate gate) {
     this.options = options;
@@ -309,6 +314,7 @@ final class Session {
     int max = count > 0 ? count : Integer.MAX_VALUE;
     Cursor cursor = cursors.get(cursorId);
     if (cursor != null) {
+      checkNotAborted();
       QueryResult result = timer.run(() -> cursor.fetch(max));
       if (!result.suspended()) {
         cursorDone(cursor);
@@ -426,6 +432,17 @@ final class Session {
       cache.closeAll();
       internal.values().forEach(Prepared::close);
       internal.clear();
+      synchronized (interruptLock) {
+        connectionClosed = true; // no interrupt may reach the handle from now on
+      }
+      if (aborting) {
+        // an interrupt still pending would stop the checkpoint that closing the last connection runs
+        try {
+          db._exec("SELECT 1"); // SQLite clears a pending interrupt when a statement starts with none running
+        } catch (SQLException ignore) {
+          // closing goes on regardless
+        }
+      }
       if (gate == null) {
         conn.close(); // rolls back an open transaction
       } else {
@@ -457,6 +474,7 @@ final class Session {
    * then gives the gate back unless a transaction (or a writing cursor) still needs it.
    */
   private <T> T guarded(Prepared p, SqlWork<T> work) throws Exception {
+    checkNotAborted();
     if (p.kind.takesWriteLock()) {
       acquireGate();
     }
@@ -507,11 +525,38 @@ final class Session {
     }
   }
 
+  /** {@code sqlite3_interrupt}, callable from any thread while the connection is open. */
   private void interrupt() {
-    try {
-      db.interrupt();
-    } catch (SQLException ignore) {
-      // the connection is closing: nothing left to interrupt
+    synchronized (interruptLock) {
+      if (connectionClosed) {
+        return;
+      }
+      try {
+        db.interrupt();
+      } catch (SQLException ignore) {
+        // the connection is closing: nothing left to interrupt
+      }
+    }
+  }
+
+  /** Called from another thread by a close whose grace is over: interrupts the running statement, fails later ones. */
+  void abort() {
+    aborting = true;
+    interrupt();
+  }
+
+  /** What a command that threw reports: a failure of a statement the close interrupted says so. */
+  Throwable failure(Throwable failure) {
+    Throwable reported = ErrorMapping.report(failure);
+    if (aborting && reported instanceof SqliteError && ((SqliteError) reported).extendedCode() != ErrorMapping.SQLITE_MISUSE) {
+      return ErrorMapping.closedWhileRunning(failure);
+    }
+    return reported;
+  }
+
+  private void checkNotAborted() throws SqliteError {
+    if (aborting) {
+      throw ErrorMapping.closed("the close interrupted the connection");
     }
   }
 
@@ -656,7 +701,8 @@ final class Session {
    * Binds and steps once through sqlite-jdbc's native execute, which resets the statement when it is done. Every
    * path leaves the statement reset (the callers reset after reading rows), so the next run can bind at once.
    */
-  private boolean step(CoreStatement statement, Object[] values) throws SQLException {
+  private boolean step(CoreStatement statement, Object[] values) throws SQLException, SqliteError {
+    checkNotAborted();
     // sqlite-jdbc's execute ends every completed statement with a native check that commits a transaction it
     // opened for JDBC auto-commit; the engine runs transactions in SQL and never has sqlite-jdbc open one, so the
     // check could only cost a native call per statement (a batch: one per row). Its flag is off while we step.

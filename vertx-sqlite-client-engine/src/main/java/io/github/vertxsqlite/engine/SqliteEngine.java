@@ -16,14 +16,22 @@ import java.util.function.Consumer;
  * caller's thread.
  *
  * <p>States: {@code OPEN} (commands run) → {@code CLOSING} (close was asked: commands queued before it still
- * run, later ones fail) → {@code CLOSED} (connection and thread gone). A failed open goes straight to
- * {@code CLOSED}.
+ * run for {@link #CLOSE_GRACE_MILLIS}, later ones fail) → {@code CLOSED} (connection and thread gone). Once the
+ * grace is over, the running statement is interrupted ({@code sqlite3_interrupt}) and fails, and so does every
+ * command still queued, so a close never waits on a long query. A failed open goes straight to {@code CLOSED}.
  */
 public final class SqliteEngine {
 
   private enum State { OPEN, CLOSING, CLOSED }
 
   private static final AtomicLong THREAD_IDS = new AtomicLong();
+  /**
+   * How long commands queued before a close may still run: long enough for the usual fire-and-forget write
+   * before {@code close()}, short enough that a close completes well within a second.
+   */
+  static final long CLOSE_GRACE_MILLIS = 250;
+  /** An interrupt that lands between two statements is lost (SQLite clears it when the next one starts): repeat. */
+  private static final long ABORT_REPEAT_MILLIS = 20;
 
   /** Marks the end of the FIFO: the loop closes the connection when it reaches it. */
   private static final Command<Void> CLOSE = new Command<>(s -> null, (r, e) -> { });
@@ -36,6 +44,10 @@ public final class SqliteEngine {
   /** The engine thread is parked or about to: the first submitter to clear it wakes the thread. */
   private final AtomicBoolean parked = new AtomicBoolean();
   private volatile String sqliteVersion = "";
+  /** The open session, for the close's interrupt from another thread; null before open and after close. */
+  private volatile Session session;
+  /** The close's grace is over: queued commands fail without running. */
+  private volatile boolean aborting;
 
   private SqliteEngine(EngineOptions options, Callback<SqliteEngine> opened) {
     EngineOptions copy = new EngineOptions(options);
@@ -217,7 +229,21 @@ public final class SqliteEngine {
       callback.complete(null, null);
     } else if (first) {
       enqueue(CLOSE);
+      QueryTimer.schedule(this::abort, CLOSE_GRACE_MILLIS);
     }
+  }
+
+  /** Runs on the timer thread once a close's grace is over, and again until the engine has closed. */
+  private void abort() {
+    if (state == State.CLOSED) {
+      return;
+    }
+    aborting = true;
+    Session open = session;
+    if (open != null) {
+      open.abort();
+    }
+    QueryTimer.schedule(this::abort, ABORT_REPEAT_MILLIS);
   }
 
   // ---- state ----
@@ -260,7 +286,7 @@ public final class SqliteEngine {
   }
 
   private static SqliteError closedError() {
-    return ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "Connection is closed");
+    return ErrorMapping.closed(null);
   }
 
   // ---- the engine thread ----
@@ -282,10 +308,16 @@ public final class SqliteEngine {
       Thread t = Thread.currentThread();
       t.getUncaughtExceptionHandler().uncaughtException(t, bug);
     }
+    this.session = session;
     Command<?> command;
     while ((command = next()) != CLOSE) {
-      command.execute(session);
+      if (aborting) {
+        command.fail(ErrorMapping.closed("the command was still queued when the close interrupted the connection"));
+      } else {
+        command.execute(session);
+      }
     }
+    this.session = null;
     shutdown(session);
   }
 

@@ -41,6 +41,15 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     return changeStreams;
   }
 
+  /** A standalone connection closes its engine at once, so a running statement cannot hold the close up. */
+  @Override
+  public void close(io.vertx.core.Promise<Void> completion) {
+    if (conn instanceof SqliteEngineConnection) {
+      engine().close((v, failure) -> { }); // completes with the connection close below
+    }
+    super.close(completion);
+  }
+
   @Override
   public void handleClosed() {
     endChangeStreams();

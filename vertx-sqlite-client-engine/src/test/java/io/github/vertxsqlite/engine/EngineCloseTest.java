@@ -1,0 +1,155 @@
+package io.github.vertxsqlite.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A close never waits on a long statement: after a short grace it interrupts it and fails what is queued. */
+class EngineCloseTest {
+
+  static final String ENDLESS =
+    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n";
+
+  static <T> CompletableFuture<T> future(java.util.function.Consumer<Callback<T>> call) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    call.accept((r, e) -> {
+      if (e != null) {
+        f.completeExceptionally(e);
+      } else {
+        f.complete(r);
+      }
+    });
+    return f;
+  }
+
+  static SqliteEngine open(String database) throws Exception {
+    return EngineCloseTest.<SqliteEngine>future(cb -> SqliteEngine.open(new EngineOptions().database(database), cb))
+      .get(10, TimeUnit.SECONDS);
+  }
+
+  static String newDatabase() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "test-dbs"));
+    Path file = Files.createTempFile(dir, "close-", ".db");
+    Files.delete(file);
+    return file.toString();
+  }
+
+  static CompletableFuture<QueryResult> exec(SqliteEngine engine, String sql, Object[] params) {
+    return future(cb -> engine.execute(sql, params, cb));
+  }
+
+  static SqliteError failure(CompletableFuture<?> f) throws Exception {
+    try {
+      f.get(5, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      return (SqliteError) e.getCause();
+    }
+    throw new AssertionError("expected a failure");
+  }
+
+  @Test
+  void closeInterruptsARunningStatementAndFailsTheQueue() throws Exception {
+    SqliteEngine engine = open(newDatabase());
+    CompletableFuture<QueryResult> running = exec(engine, ENDLESS, new Object[0]);
+    List<CompletableFuture<QueryResult>> queued = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      queued.add(exec(engine, "SELECT 1", new Object[0]));
+    }
+    Thread.sleep(100); // the endless statement is running
+    long start = System.nanoTime();
+    CompletableFuture<Void> closed = future(engine::close);
+    closed.get(5, TimeUnit.SECONDS);
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(tookMs < 1000, "close took " + tookMs + " ms");
+    SqliteError interrupted = failure(running);
+    assertEquals("SQLITE_INTERRUPT", interrupted.codeName());
+    assertTrue(interrupted.getMessage().startsWith("Connection is closed"), interrupted.getMessage());
+    for (CompletableFuture<QueryResult> q : queued) {
+      assertTrue(failure(q).getMessage().startsWith("Connection is closed"));
+    }
+    engine.thread().join(2000);
+    assertFalse(engine.thread().isAlive());
+  }
+
+  @Test
+  void commandsQueuedBeforeTheCloseStillRunWithinTheGrace() throws Exception {
+    SqliteEngine engine = open(newDatabase());
+    exec(engine, "CREATE TABLE t (v INTEGER)", new Object[0]).get(5, TimeUnit.SECONDS);
+    List<CompletableFuture<QueryResult>> writes = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      int v = i;
+      writes.add(exec(engine, "INSERT INTO t VALUES (?)", new Object[] {v}));
+    }
+    future(engine::close).get(5, TimeUnit.SECONDS);
+    for (CompletableFuture<QueryResult> w : writes) {
+      assertEquals(1, w.get(1, TimeUnit.SECONDS).updatedCount());
+    }
+    SqliteError late = failure(exec(engine, "SELECT 1", new Object[0]));
+    assertEquals("Connection is closed", late.getMessage());
+  }
+
+  @Test
+  void closeInterruptsATransactionAndRollsItBack() throws Exception {
+    String database = newDatabase();
+    SqliteEngine engine = open(database);
+    exec(engine, "CREATE TABLE t (v INTEGER)", new Object[0]).get(5, TimeUnit.SECONDS);
+    future(engine::begin).get(5, TimeUnit.SECONDS);
+    exec(engine, "INSERT INTO t VALUES (1)", new Object[0]).get(5, TimeUnit.SECONDS);
+    CompletableFuture<QueryResult> running = exec(engine, ENDLESS, new Object[0]);
+    Thread.sleep(100);
+    future(engine::close).get(2, TimeUnit.SECONDS);
+    assertEquals("SQLITE_INTERRUPT", failure(running).codeName());
+    SqliteEngine reopened = open(database);
+    QueryResult count = EngineCloseTest.<QueryResult>exec(reopened, "SELECT count(*) FROM t", new Object[0])
+      .get(5, TimeUnit.SECONDS);
+    assertEquals(0L, count.rows().get(0)[0], "the open transaction was rolled back");
+    // the writer gate went with the closed connection: the file takes writes again
+    exec(reopened, "INSERT INTO t VALUES (2)", new Object[0]).get(5, TimeUnit.SECONDS);
+    future(reopened::close).get(5, TimeUnit.SECONDS);
+    assertFalse(Files.exists(Path.of(database + "-wal")), "the last close checkpointed and removed the WAL");
+  }
+
+  @Test
+  void closeInterruptsABatchHalfDoneAndNothingOfItStays() throws Exception {
+    String database = newDatabase();
+    SqliteEngine engine = open(database);
+    exec(engine, "CREATE TABLE t (v INTEGER)", new Object[0]).get(5, TimeUnit.SECONDS);
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < 5_000_000; i++) {
+      rows.add(new Object[] {i});
+    }
+    CompletableFuture<List<QueryResult>> batch = future(cb -> engine.executeBatch("INSERT INTO t VALUES (?)", rows, cb));
+    Thread.sleep(300);
+    long start = System.nanoTime();
+    future(engine::close).get(2, TimeUnit.SECONDS);
+    assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 1000);
+    assertTrue(failure(batch).getMessage().startsWith("Connection is closed"));
+    SqliteEngine reopened = open(database);
+    QueryResult count = EngineCloseTest.<QueryResult>exec(reopened, "SELECT count(*) FROM t", new Object[0])
+      .get(5, TimeUnit.SECONDS);
+    assertEquals(0L, count.rows().get(0)[0]);
+    future(reopened::close).get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void closeFailsAPendingCursorFetch() throws Exception {
+    SqliteEngine engine = open(newDatabase());
+    QueryResult first = EngineCloseTest.<QueryResult>future(cb -> engine.fetch("c1",
+      "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n", new Object[0], 10, cb))
+      .get(5, TimeUnit.SECONDS);
+    assertTrue(first.suspended());
+    CompletableFuture<QueryResult> huge = future(cb -> engine.fetch("c1", null, null, Integer.MAX_VALUE - 1, cb));
+    Thread.sleep(100);
+    future(engine::close).get(2, TimeUnit.SECONDS);
+    assertTrue(failure(huge).getMessage().startsWith("Connection is closed"));
+  }
+}
