@@ -53,6 +53,12 @@ public interface SqliteConnection extends SqlConnection {
   /** Whether a transaction is open (the connection is not in autocommit mode). */
   Future<Boolean> inTransaction();
 
+  /**
+   * Whether this connection can only read its database: opened with {@code mode=ro}, or the file cannot be written
+   * (a read-only mount, an immutable file), in which case writes fail with {@code SQLITE_READONLY}.
+   */
+  Future<Boolean> readOnly();
+
   /** The rowid of the last row inserted by this connection ({@code sqlite3_last_insert_rowid}). */
   Future<Long> lastInsertRowid();
 

@@ -75,7 +75,11 @@ class RandomFormsTest extends VertxPerTest {
       vertx.runOnContext(v -> next(pool, deadline, failures, increments, operations, done));
       callers.add(done.future());
     }
-    await(Future.join(callers).timeout(seconds + 60, java.util.concurrent.TimeUnit.SECONDS));
+    try {
+      Future.join(callers).toCompletionStage().toCompletableFuture().get(seconds + 60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("callers did not finish; failures so far: " + failures, e);
+    }
     assertEquals(Map.of(), failures, "failures by form and error");
     assertTrue(operations.get() > CALLERS, "operations run: " + operations.get());
     assertEquals(increments.get(), await(pool.query("SELECT n FROM counter").execute()).iterator().next().getLong(0));

@@ -4,14 +4,14 @@ import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** The one place where failures become {@link SqliteError}s with SQLite's result codes. */
-final class ErrorMapping {
+/**
+ * The one place where failures and conditions become {@link SqliteError}s with SQLite's result codes; code numbers
+ * and names come from sqlite-jdbc's {@link SQLiteErrorCode}, never from literals.
+ */
+public final class ErrorMapping {
 
-  static final int SQLITE_ERROR = 1;
-  static final int SQLITE_MISUSE = 21;
-  static final int SQLITE_MISMATCH = 20;
-  static final int SQLITE_INTERRUPT = 9;
-  static final int SQLITE_RANGE = 25;
+  /** sqlite-jdbc's whole report when a value does not fit in the Java heap (a plain SQLException). */
+  private static final String SQLITE_JDBC_OUT_OF_MEMORY = "Out of memory";
 
   private ErrorMapping() {
   }
@@ -37,27 +37,53 @@ final class ErrorMapping {
       int extended = code == SQLiteErrorCode.UNKNOWN_ERROR ? e.getErrorCode() : code.code;
       return new SqliteError(extended, codeName(code, extended), stripPrefix(e.getMessage()), e);
     }
+    if (failure instanceof OutOfMemoryError
+        || (failure instanceof SQLException && SQLITE_JDBC_OUT_OF_MEMORY.equals(failure.getMessage()))) {
+      return new SqliteError(SQLiteErrorCode.SQLITE_NOMEM.code, SQLiteErrorCode.SQLITE_NOMEM.name(),
+        "Out of memory: a value or result did not fit in the Java heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB at most); the connection is still usable", failure);
+    }
     if (failure instanceof SQLException) {
       // sqlite-jdbc raises plain SQLExceptions for API misuse (closed statement, bad index, ...)
-      return new SqliteError(SQLITE_MISUSE, "SQLITE_MISUSE", failure.getMessage(), failure);
+      return of(SQLiteErrorCode.SQLITE_MISUSE, failure.getMessage(), failure);
     }
     String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
-    return new SqliteError(SQLITE_ERROR, "SQLITE_ERROR", message, failure);
+    return of(SQLiteErrorCode.SQLITE_ERROR, message, failure);
+  }
+
+  /** A statement the engine interrupted (its query timer fired), with what happened. */
+  static SqliteError interrupted(String message, Throwable cause) {
+    return of(SQLiteErrorCode.SQLITE_INTERRUPT, message, cause);
+  }
+
+  /** A failure the engine detects itself, with SQLite's code for it. */
+  static SqliteError error(SQLiteErrorCode code, String message) {
+    return of(code, message, null);
+  }
+
+  /** A value refused before it reaches SQLite (for adapters): SQLITE_MISMATCH, like a type SQLite cannot store. */
+  public static SqliteError mismatch(String message) {
+    return error(SQLiteErrorCode.SQLITE_MISMATCH, message);
+  }
+
+  /** An SQL error found without running SQL (for adapters, e.g. a table that does not exist): SQLITE_ERROR. */
+  public static SqliteError sqlError(String message) {
+    return error(SQLiteErrorCode.SQLITE_ERROR, message);
+  }
+
+  private static SqliteError of(SQLiteErrorCode code, String message, Throwable cause) {
+    return new SqliteError(code.code, code.name(), message, cause);
   }
 
   /** A command that could not run because its connection is closed, or closed before the command's turn. */
   static SqliteError closed(String detail) {
-    return error(SQLITE_MISUSE, "SQLITE_MISUSE", detail == null ? "Connection is closed" : "Connection is closed: " + detail);
+    return error(SQLiteErrorCode.SQLITE_MISUSE, detail == null ? "Connection is closed" : "Connection is closed: " + detail);
   }
 
   /** The statement that was running when its connection closed, interrupted by the close. */
   static SqliteError closedWhileRunning(Throwable cause) {
-    return new SqliteError(SQLITE_INTERRUPT, "SQLITE_INTERRUPT",
+    return of(SQLiteErrorCode.SQLITE_INTERRUPT,
       "Connection is closed: the statement was interrupted by the close; an open transaction is rolled back", cause);
-  }
-
-  static SqliteError error(int code, String name, String message) {
-    return new SqliteError(code, name, message, null);
   }
 
   private static String codeName(SQLiteErrorCode code, int extended) {

@@ -94,6 +94,11 @@ public final class Pragmas {
     return pragmas;
   }
 
+  /** Whether {@code name} is journal_mode set by the server default (WAL), not by the options. */
+  static boolean isDefaultJournalMode(EngineOptions options, String name) {
+    return name.equals("journal_mode") && options.pragmas().keySet().stream().noneMatch(k -> k.equalsIgnoreCase("journal_mode"));
+  }
+
   static void validateAll(Map<String, String> pragmas) {
     pragmas.forEach(Pragmas::validate);
   }

@@ -1,22 +1,18 @@
 package io.github.vertxsqlite.engine;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteCommitListener;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.core.CoreStatement;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteConnectionConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
-import org.sqlite.SQLiteOpenMode;
 import org.sqlite.core.Codes;
 import org.sqlite.core.DB;
 
@@ -53,6 +49,8 @@ final class Session {
     }
   };
   private final WriterGate gate;
+  /** The file cannot be written: the connection reads it, writes fail with SQLITE_READONLY. */
+  private final boolean readOnly;
   private final QueryTimer timer;
   /** Maintained from SQLite's commit/rollback hooks and successful BEGIN/SAVEPOINT statements. */
   private boolean inTransaction;
@@ -66,8 +64,9 @@ final class Session {
   /** The engine is closing and its grace is over: every statement from now on fails (set from another thread). */
   private volatile boolean aborting;
 
-  private Session(EngineOptions options, SQLiteConnection conn, WriterGate gate) {
+  private Session(EngineOptions options, SQLiteConnection conn, WriterGate gate, boolean readOnly) {
     this.options = options;
+    this.readOnly = readOnly;
     this.conn = conn;
     this.db = conn.getDatabase();
     this.cache = new StatementCache(options.cacheStatements() ? options.statementCacheMaxSize() : 0);
@@ -93,80 +92,18 @@ final class Session {
   }
 
   static Session open(EngineOptions options) throws SQLException, SqliteError {
-    SQLiteConfig config = new SQLiteConfig();
-    switch (options.openMode()) {
-      case READ_ONLY:
-        config.setReadOnly(true);
-        break;
-      case READ_WRITE:
-        config.resetOpenMode(SQLiteOpenMode.CREATE);
-        break;
-      default:
-        break;
-    }
-    config.setBusyTimeout(options.busyTimeoutMillis());
-    // only the engine thread uses the connection (other threads may only interrupt it, which SQLite allows), so
-    // SQLite's per-connection mutex would be taken and released around every call for nothing: batches ~5 % faster
-    config.setOpenMode(SQLiteOpenMode.NOMUTEX);
-    // sqlite-jdbc would prepare and run its own last_insert_rowid() query after every INSERT; the engine reads it natively
-    config.setGetGeneratedKeys(false);
-    config.enableLoadExtension(options.extensionLoading());
-    WriterGate gate = WriterGate.forDatabase(options.database());
-    SQLiteConnection conn = null;
+    Opening.Opened opened = Opening.open(options);
     try {
-      conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
-      applyPragmas(conn, options, gate);
       for (UserFunction function : options.functions()) {
-        Functions.register(conn, function);
+        Functions.register(opened.conn(), function);
       }
-      return new Session(options, conn, gate);
-    } catch (SQLException | SqliteError | RuntimeException e) {
-      if (conn != null) {
-        conn.close();
-      }
-      if (gate != null) {
-        gate.unregister();
+      return new Session(options, opened.conn(), opened.gate(), opened.readOnly());
+    } catch (SQLException | RuntimeException e) {
+      opened.conn().close();
+      if (opened.gate() != null) {
+        opened.gate().unregister();
       }
       throw e;
-    }
-  }
-
-  /**
-   * Applies the pragmas. Most are connection-local, but switching a new file to WAL takes a write lock, and
-   * when two connections switch at once SQLite answers one with an immediate SQLITE_BUSY (a lock conflict
-   * the busy handler does not wait out). That one retries holding the file's writer gate; the gate is not
-   * taken up front, so opening never waits behind another connection's transaction.
-   */
-  private static void applyPragmas(SQLiteConnection conn, EngineOptions options, WriterGate gate) throws SQLException, SqliteError {
-    try {
-      runPragmas(conn, options);
-    } catch (org.sqlite.SQLiteException e) {
-      if (gate == null || (e.getResultCode().code & 0xFF) != 5) {
-        throw e;
-      }
-      boolean locked = false;
-      try {
-        locked = gate.tryAcquire(options.busyTimeoutMillis());
-        if (!locked) {
-          throw ErrorMapping.error(5, "SQLITE_BUSY", "database is locked: could not apply the connection's pragmas within the busy timeout");
-        }
-        runPragmas(conn, options);
-      } catch (InterruptedException ie) {
-        Thread.currentThread().interrupt();
-        throw ErrorMapping.error(9, "SQLITE_INTERRUPT", "interrupted while opening the connection");
-      } finally {
-        if (locked) {
-          gate.release();
-        }
-      }
-    }
-  }
-
-  private static void runPragmas(SQLiteConnection conn, EngineOptions options) throws SQLException {
-    try (Statement st = conn.createStatement()) {
-      for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
-        st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
-      }
     }
   }
 
@@ -177,7 +114,7 @@ final class Session {
   // ---- commands ----
 
   ConnectionState state() throws SQLException {
-    return new ConnectionState(db.changes(), db.total_changes(), inTransaction, lastInsertRowid());
+    return new ConnectionState(db.changes(), db.total_changes(), inTransaction, lastInsertRowid(), readOnly);
   }
 
   /** Reads ({@code value == null}) or sets a pragma; names and values are validated, never spliced unchecked. */
@@ -189,7 +126,7 @@ final class Session {
   /** Loads a native extension, when the options allow it; the path is bound, never spliced into SQL. */
   void loadExtension(String path) throws Exception {
     if (!options.extensionLoading()) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_ERROR, "SQLITE_ERROR",
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_ERROR,
         "extension loading is disabled; enable it in the connect options (it runs native code)");
     }
     execute("SELECT load_extension(?)", new Object[] {path});
@@ -225,7 +162,7 @@ final class Session {
 
   void deserialize(String schema, byte[] image) throws SQLException, SqliteError {
     if (inTransaction) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "cannot replace the database inside a transaction");
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE, "cannot replace the database inside a transaction");
     }
     cache.closeAll(); // compiled statements refer to the schema being replaced
     conn.deserialize(schema, image);
@@ -244,7 +181,7 @@ final class Session {
 
   void restore(String schema, String path, DB.ProgressObserver progress) throws SQLException, SqliteError {
     if (inTransaction) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "cannot restore inside a transaction");
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE, "cannot restore inside a transaction");
     }
     cache.closeAll();
     int rc = db.restore(schema, path, progress, 10, 1000, 100);
@@ -360,7 +297,7 @@ final class Session {
   List<QueryResult> executeBatch(String sql, List<Object[]> batch, Consumer<List<QueryResult>> progress)
       throws Exception {
     if (batch.isEmpty()) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "Empty batch: give at least one parameter set");
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE, "Empty batch: give at least one parameter set");
     }
     Prepared p = acquire(sql);
     runInternal("SAVEPOINT " + BATCH_SAVEPOINT);
@@ -499,12 +436,12 @@ final class Session {
     }
     try {
       if (!gate.tryAcquire(options.busyTimeoutMillis())) {
-        throw ErrorMapping.error(5, "SQLITE_BUSY", "database is locked: another connection of this process kept the write lock for more than "
+        throw ErrorMapping.error(SQLiteErrorCode.SQLITE_BUSY, "database is locked: another connection of this process kept the write lock for more than "
           + options.busyTimeoutMillis() + " ms (busy timeout)");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw ErrorMapping.error(9, "SQLITE_INTERRUPT", "interrupted while waiting for the write lock");
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_INTERRUPT, "interrupted while waiting for the write lock");
     }
     holdsGate = true;
   }
@@ -548,7 +485,7 @@ final class Session {
   /** What a command that threw reports: a failure of a statement the close interrupted says so. */
   Throwable failure(Throwable failure) {
     Throwable reported = ErrorMapping.report(failure);
-    if (aborting && reported instanceof SqliteError && ((SqliteError) reported).extendedCode() != ErrorMapping.SQLITE_MISUSE) {
+    if (aborting && reported instanceof SqliteError && ((SqliteError) reported).extendedCode() != SQLiteErrorCode.SQLITE_MISUSE.code) {
       return ErrorMapping.closedWhileRunning(failure);
     }
     return reported;
@@ -561,8 +498,8 @@ final class Session {
   }
 
   private Exception timedOut(SQLiteException e) {
-    if (timer.fired() && (e.getResultCode() == SQLiteErrorCode.SQLITE_INTERRUPT || e.getErrorCode() == 9)) {
-      return new SqliteError(9, "SQLITE_INTERRUPT", "Query timed out after " + timer.timeoutMillis()
+    if (timer.fired() && (e.getResultCode() == SQLiteErrorCode.SQLITE_INTERRUPT || e.getErrorCode() == SQLiteErrorCode.SQLITE_INTERRUPT.code)) {
+      return ErrorMapping.interrupted("Query timed out after " + timer.timeoutMillis()
         + " ms and was interrupted; the connection is still usable", e);
     }
     return e;
@@ -602,7 +539,7 @@ final class Session {
   /** Statements of {@code sql}; a NUL character is refused, since SQLite would silently stop reading there. */
   private static List<String> split(String sql) throws SqliteError {
     if (sql.indexOf('\0') >= 0) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE",
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE,
         "The SQL text contains a NUL character; pass such values as parameters");
     }
     return SqlSplitter.split(sql);
@@ -611,11 +548,11 @@ final class Session {
   private Prepared compile(String sql) throws SQLException, SqliteError {
     List<String> statements = split(sql);
     if (statements.isEmpty()) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE", "The SQL text holds no statement");
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE, "The SQL text holds no statement");
     }
     if (statements.size() > 1) {
       // sqlite-jdbc would run the first statement and silently drop the others
-      throw ErrorMapping.error(ErrorMapping.SQLITE_MISUSE, "SQLITE_MISUSE",
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE,
         "A prepared query takes one SQL statement, this text holds " + statements.size()
           + "; run several statements as a simple query");
     }
@@ -664,7 +601,7 @@ final class Session {
   private static void checkParameterCount(Prepared p, Object[] params) throws SqliteError {
     int count = params == null ? 0 : params.length;
     if (count != p.parameterCount) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_RANGE, "SQLITE_RANGE",
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_RANGE,
         "The number of parameters to execute should be consistent with the expected number of parameters = ["
           + p.parameterCount + "] but the actual number is [" + count + "].");
     }

@@ -1,5 +1,7 @@
 package io.github.vertxsqlite.engine;
 
+import org.sqlite.SQLiteErrorCode;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -268,7 +270,7 @@ public final class TypeMapping {
     }
     String text = encodeAsText(value);
     if (text == null) {
-      throw ErrorMapping.error(ErrorMapping.SQLITE_MISMATCH, "SQLITE_MISMATCH",
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISMATCH,
         "Parameter at position [" + (index - 1) + "] has type " + value.getClass().getName()
           + ", which SQLite cannot store; use a number, text, boolean, byte array, date/time, UUID, BigDecimal or enum");
     }

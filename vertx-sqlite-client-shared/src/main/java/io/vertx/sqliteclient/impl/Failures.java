@@ -1,5 +1,6 @@
 package io.vertx.sqliteclient.impl;
 
+import io.github.vertxsqlite.engine.ErrorMapping;
 import io.github.vertxsqlite.engine.SqliteError;
 import io.vertx.sqliteclient.SqliteException;
 import java.sql.SQLException;
@@ -8,6 +9,11 @@ import java.sql.SQLException;
 public final class Failures {
 
   private Failures() {
+  }
+
+  /** An SQL error the adapter finds itself (SQLITE_ERROR), e.g. a table that does not exist. */
+  public static SqliteException sqlError(String message) {
+    return (SqliteException) toVertx(ErrorMapping.sqlError(message));
   }
 
   public static Throwable toVertx(Throwable failure) {
@@ -23,6 +29,6 @@ public final class Failures {
 
   /** For values refused before they reach SQLite: SQLITE_MISMATCH, like a type SQLite cannot store. */
   public static SqliteException mismatch(String message) {
-    return new SqliteException(message, 20, "SQLITE_MISMATCH");
+    return (SqliteException) toVertx(ErrorMapping.mismatch(message));
   }
 }

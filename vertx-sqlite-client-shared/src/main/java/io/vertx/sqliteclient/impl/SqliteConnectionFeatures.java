@@ -116,6 +116,11 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
   }
 
   @Override
+  default Future<Boolean> readOnly() {
+    return state(ConnectionState::readOnly);
+  }
+
+  @Override
   default Future<Long> lastInsertRowid() {
     return state(ConnectionState::lastInsertRowid);
   }
@@ -205,7 +210,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
       .execute(Tuple.of(table))
       .compose(rows -> {
         if (rows.size() == 0) {
-          return Future.failedFuture(new SqliteException("no such table: " + table, 1, "SQLITE_ERROR"));
+          return Future.failedFuture(Failures.sqlError("no such table: " + table));
         }
         List<SqliteColumn> columns = new ArrayList<>();
         for (Row r : rows) {
