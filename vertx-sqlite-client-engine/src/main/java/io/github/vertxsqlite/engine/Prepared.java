@@ -56,7 +56,7 @@ final class Prepared {
       return true;
     }
     try {
-      return ps.isClosed();
+      return ps.isClosed() || ((CoreStatement) ps).pointer.isClosed();
     } catch (SQLException e) {
       return true;
     }

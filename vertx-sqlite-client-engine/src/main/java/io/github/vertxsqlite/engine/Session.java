@@ -416,18 +416,51 @@ final class Session {
       acquireGate();
     }
     try {
+      if (p.kind.takesWriteLock() && !inTransaction) {
+        checkpointAfterDiskFull();
+      }
       T result = timer.run(work);
       if (p.kind.opensTransaction()) {
         inTransaction = true;
       }
       return result;
     } catch (SQLiteException e) {
+      if (gate != null && primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code) {
+        gate.checkpointBeforeNextWrite = true;
+      }
       throw timedOut(e);
     } finally {
       if (!inTransaction && writeCursors == 0) {
         releaseGate();
       }
     }
+  }
+
+  /**
+   * After a write of this file failed with SQLITE_FULL, the next write first checkpoints the WAL (TRUNCATE), and
+   * fails with SQLITE_FULL while that cannot be done: a write that ran first would take the freed space to grow
+   * the WAL, which then could never be checkpointed into the file (measured on a full 2 MB tmpfs: the WAL stuck
+   * at 2 MB, every later checkpoint SQLITE_FULL).
+   */
+  private void checkpointAfterDiskFull() throws SQLException, SqliteError {
+    if (gate == null || !gate.checkpointBeforeNextWrite) {
+      return;
+    }
+    try {
+      run(internalStatement("PRAGMA wal_checkpoint(TRUNCATE)"), NO_PARAMS);
+      gate.checkpointBeforeNextWrite = false;
+    } catch (SQLiteException e) {
+      if (primaryCode(e) != SQLiteErrorCode.SQLITE_FULL.code) {
+        gate.checkpointBeforeNextWrite = false; // not a space problem: the WAL resets on its own later
+        return;
+      }
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_FULL, "database or disk is full: the write-ahead log cannot be "
+        + "checkpointed into the database file yet, so writes wait until there is room for it (reads go on)");
+    }
+  }
+
+  private static int primaryCode(SQLiteException e) {
+    return (e.getResultCode() == SQLiteErrorCode.UNKNOWN_ERROR ? e.getErrorCode() : e.getResultCode().code) & 0xFF;
   }
 
   private void acquireGate() throws SqliteError {
@@ -513,6 +546,17 @@ final class Session {
 
   private Prepared acquire(String sql) throws SQLException, SqliteError {
     Prepared cached = cache.get(sql);
+    if (cached != null && cached.isClosed()) {
+      // sqlite-jdbc finalizes a statement that failed with an I/O-class error (SQLITE_FULL, SQLITE_IOERR, ...):
+      // compile it again, keeping the pins of the managed statements that refer to it
+      cache.remove(cached);
+      Prepared fresh = compile(sql);
+      fresh.pins = cached.pins;
+      if (fresh.pins > 0) {
+        cache.put(fresh);
+      }
+      return fresh;
+    }
     return cached != null ? cached : compile(sql);
   }
 
@@ -577,7 +621,7 @@ final class Session {
 
   private Prepared internalStatement(String sql) throws SQLException {
     Prepared p = internal.get(sql);
-    if (p == null) {
+    if (p == null || p.isClosed()) { // closed: sqlite-jdbc finalized it after an I/O-class error (COMMIT on a full disk)
       p = new Prepared(sql, conn.prepareStatement(sql), kindOf(sql));
       internal.put(sql, p);
     }

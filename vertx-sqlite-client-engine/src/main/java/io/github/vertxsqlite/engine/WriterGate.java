@@ -30,6 +30,8 @@ final class WriterGate {
    */
   final Object closing = new Object();
   private int users;
+  /** A write of the file failed with SQLITE_FULL: the next writer checkpoints first (see Session). */
+  volatile boolean checkpointBeforeNextWrite;
 
   private WriterGate(String key) {
     this.key = key;
