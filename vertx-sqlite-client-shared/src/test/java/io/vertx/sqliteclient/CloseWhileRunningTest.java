@@ -167,4 +167,30 @@ class CloseWhileRunningTest {
     await(reader.close());
     await(vertx.close());
   }
+
+  @Test
+  void closeInterruptsABackupInProgress() throws Exception {
+    Vertx vertx = Vertx.vertx();
+    String database = SqliteTestSupport.newDatabase();
+    SqliteConnection conn = await(SqliteConnection.connect(vertx, SqliteTestSupport.options(database)));
+    await(conn.query("CREATE TABLE t (b BLOB)").execute());
+    Future<RowSet<Row>> filled = conn.query("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 120000) "
+      + "INSERT INTO t SELECT randomblob(4000) FROM n").execute(); // ~480 MB: its copy outlasts the close's grace
+    filled.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    String target = SqliteTestSupport.newDatabase();
+    List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Future<Void> backup = conn.backup(target, 100, progress::add);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (progress.size() < 2 && System.nanoTime() < deadline) {
+      sleep(5);
+    }
+    long tookMs = timed(conn.close());
+    assertTrue(tookMs < 1000, "close() took " + tookMs + " ms");
+    assertClosedError(awaitFailure(backup));
+    assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of(target)), "no half-written backup");
+    await(vertx.close());
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(database + suffix));
+    }
+  }
 }

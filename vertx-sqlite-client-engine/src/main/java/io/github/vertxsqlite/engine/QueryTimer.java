@@ -25,6 +25,11 @@ final class QueryTimer {
     return TIMER.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
   }
 
+  /** Runs {@code task} on the timer thread every {@code periodMillis} until cancelled. */
+  static ScheduledFuture<?> repeat(Runnable task, long periodMillis) {
+    return TIMER.scheduleAtFixedRate(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+  }
+
   private final Runnable interrupt;
   private final long timeoutMillis;
   private final Object lock = new Object();

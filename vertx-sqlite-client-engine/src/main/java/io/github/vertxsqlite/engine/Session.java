@@ -172,11 +172,9 @@ final class Session {
    * Copies the database to {@code path} with SQLite's online backup, {@code pagesPerStep} pages at a time so
    * other connections keep reading and writing in between; {@code progress} sees (remaining, total) pages.
    */
-  void backup(String schema, String path, int pagesPerStep, DB.ProgressObserver progress) throws SQLException {
-    int rc = db.backup(schema, path, progress, 10, 1000, pagesPerStep);
-    if (rc != Codes.SQLITE_OK) {
-      db.throwex(rc);
-    }
+  void backup(String schema, String path, int pagesPerStep, DB.ProgressObserver progress) throws Exception {
+    checkNotAborted();
+    Backups.backup(conn, schema, path, pagesPerStep, progress);
   }
 
   void restore(String schema, String path, DB.ProgressObserver progress) throws SQLException, SqliteError {

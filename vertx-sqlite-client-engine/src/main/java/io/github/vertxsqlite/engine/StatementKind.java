@@ -71,7 +71,10 @@ enum StatementKind {
         case "JournalMode":
           writesFile = true;
           break;
-        case "Vacuum":
+        case "Vacuum": // P2 ≠ 0: VACUUM INTO, which only reads the database it copies
+          if (p2 != 0) {
+            break;
+          }
           if (p1 == TEMP_DATABASE) {
             writesTemp = true;
           } else {

@@ -152,4 +152,53 @@ class EngineCloseTest {
     future(engine::close).get(2, TimeUnit.SECONDS);
     assertTrue(failure(huge).getMessage().startsWith("Connection is closed"));
   }
+
+  @Test
+  void closeInterruptsABackupInProgressAndLeavesNoPartialFile() throws Exception {
+    String database = newDatabase();
+    SqliteEngine engine = open(database);
+    exec(engine, "CREATE TABLE t (b BLOB)", new Object[0]).get(5, TimeUnit.SECONDS);
+    exec(engine, "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 120000) "
+      + "INSERT INTO t SELECT randomblob(4000) FROM n", new Object[0]).get(120, TimeUnit.SECONDS); // ~480 MB: its copy takes longer than the close grace
+    Path target = Path.of(newDatabase());
+    List<Integer> remaining = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CompletableFuture<Void> backup = future(cb -> engine.backup("main", target.toString(), 100, (left, total) -> remaining.add(left), cb));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (remaining.size() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(5); // the copy is under way
+    }
+    long start = System.nanoTime();
+    future(engine::close).get(2, TimeUnit.SECONDS);
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(tookMs < 1000, "close took " + tookMs + " ms");
+    SqliteError interrupted = failure(backup);
+    assertTrue(interrupted.getMessage().startsWith("Connection is closed"), interrupted.getMessage());
+    assertFalse(Files.exists(target), "no half-written backup at the target");
+    try (java.util.stream.Stream<Path> left = Files.list(target.getParent())) {
+      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".partial")).toList());
+    }
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Files.deleteIfExists(Path.of(database + suffix)); // half a gigabyte
+    }
+  }
+
+  @Test
+  void aSnapshotBackupIsCompleteAndReportsProgress() throws Exception {
+    SqliteEngine engine = open(newDatabase());
+    exec(engine, "CREATE TABLE t (b BLOB); ", new Object[0]).get(5, TimeUnit.SECONDS);
+    exec(engine, "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5000) "
+      + "INSERT INTO t SELECT randomblob(1000) FROM n", new Object[0]).get(30, TimeUnit.SECONDS);
+    Path target = Path.of(newDatabase());
+    java.nio.file.Files.write(target, new byte[] {1, 2, 3}); // an old file at the target is replaced
+    List<Integer> remaining = new java.util.concurrent.CopyOnWriteArrayList<>();
+    EngineCloseTest.<Void>future(cb -> engine.backup("main", target.toString(), 100, (left, total) -> remaining.add(left), cb))
+      .get(30, TimeUnit.SECONDS);
+    assertTrue(remaining.size() >= 2, "progress " + remaining);
+    assertEquals(0, remaining.get(remaining.size() - 1));
+    future(engine::close).get(5, TimeUnit.SECONDS);
+    SqliteEngine copy = open(target.toString());
+    assertEquals(5000L, exec(copy, "SELECT count(*) FROM t", new Object[0]).get(5, TimeUnit.SECONDS).rows().get(0)[0]);
+    assertEquals("ok", exec(copy, "PRAGMA integrity_check", new Object[0]).get(5, TimeUnit.SECONDS).rows().get(0)[0]);
+    future(copy::close).get(5, TimeUnit.SECONDS);
+  }
 }

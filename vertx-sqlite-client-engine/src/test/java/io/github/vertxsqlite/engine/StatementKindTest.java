@@ -61,6 +61,7 @@ class StatementKindTest {
       Arguments.of("ATTACH ':memory:' AS other", StatementKind.READ),
       Arguments.of("DETACH other", StatementKind.READ),
       Arguments.of("SELECT twice(id) FROM t", StatementKind.READ),
+      Arguments.of("VACUUM INTO ?", StatementKind.READ),
       Arguments.of("WITH c(x) AS (SELECT 'a') INSERT INTO t (v) SELECT x FROM c", StatementKind.WRITE),
       Arguments.of("WITH c AS (SELECT id FROM t) UPDATE t SET v = 'b' WHERE id IN (SELECT id FROM c)", StatementKind.WRITE),
       Arguments.of("with c as (select id from t) delete from t where id in c", StatementKind.WRITE),
