@@ -1,5 +1,10 @@
 package io.github.vertxsqlite.engine;
 
+import static io.github.vertxsqlite.engine.EngineTestSupport.exec;
+import static io.github.vertxsqlite.engine.EngineTestSupport.failure;
+import static io.github.vertxsqlite.engine.EngineTestSupport.future;
+import static io.github.vertxsqlite.engine.EngineTestSupport.newDatabase;
+import static io.github.vertxsqlite.engine.EngineTestSupport.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -18,43 +22,6 @@ class EngineCloseTest {
 
   static final String ENDLESS =
     "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n";
-
-  static <T> CompletableFuture<T> future(java.util.function.Consumer<Callback<T>> call) {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    call.accept((r, e) -> {
-      if (e != null) {
-        f.completeExceptionally(e);
-      } else {
-        f.complete(r);
-      }
-    });
-    return f;
-  }
-
-  static SqliteEngine open(String database) throws Exception {
-    return EngineCloseTest.<SqliteEngine>future(cb -> SqliteEngine.open(new EngineOptions().database(database), cb))
-      .get(10, TimeUnit.SECONDS);
-  }
-
-  static String newDatabase() throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "test-dbs"));
-    Path file = Files.createTempFile(dir, "close-", ".db");
-    Files.delete(file);
-    return file.toString();
-  }
-
-  static CompletableFuture<QueryResult> exec(SqliteEngine engine, String sql, Object[] params) {
-    return future(cb -> engine.execute(sql, params, cb));
-  }
-
-  static SqliteError failure(CompletableFuture<?> f) throws Exception {
-    try {
-      f.get(5, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      return (SqliteError) e.getCause();
-    }
-    throw new AssertionError("expected a failure");
-  }
 
   @Test
   void closeInterruptsARunningStatementAndFailsTheQueue() throws Exception {
@@ -109,7 +76,7 @@ class EngineCloseTest {
     future(engine::close).get(2, TimeUnit.SECONDS);
     assertEquals("SQLITE_INTERRUPT", failure(running).codeName());
     SqliteEngine reopened = open(database);
-    QueryResult count = EngineCloseTest.<QueryResult>exec(reopened, "SELECT count(*) FROM t", new Object[0])
+    QueryResult count = EngineTestSupport.<QueryResult>exec(reopened, "SELECT count(*) FROM t", new Object[0])
       .get(5, TimeUnit.SECONDS);
     assertEquals(0L, count.rows().get(0)[0], "the open transaction was rolled back");
     // the writer gate went with the closed connection: the file takes writes again
@@ -134,7 +101,7 @@ class EngineCloseTest {
     assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 1000);
     assertTrue(failure(batch).getMessage().startsWith("Connection is closed"));
     SqliteEngine reopened = open(database);
-    QueryResult count = EngineCloseTest.<QueryResult>exec(reopened, "SELECT count(*) FROM t", new Object[0])
+    QueryResult count = EngineTestSupport.<QueryResult>exec(reopened, "SELECT count(*) FROM t", new Object[0])
       .get(5, TimeUnit.SECONDS);
     assertEquals(0L, count.rows().get(0)[0]);
     future(reopened::close).get(5, TimeUnit.SECONDS);
@@ -143,7 +110,7 @@ class EngineCloseTest {
   @Test
   void closeFailsAPendingCursorFetch() throws Exception {
     SqliteEngine engine = open(newDatabase());
-    QueryResult first = EngineCloseTest.<QueryResult>future(cb -> engine.fetch("c1",
+    QueryResult first = EngineTestSupport.<QueryResult>future(cb -> engine.fetch("c1",
       "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n", new Object[0], 10, cb))
       .get(5, TimeUnit.SECONDS);
     assertTrue(first.suspended());
@@ -191,7 +158,7 @@ class EngineCloseTest {
     Path target = Path.of(newDatabase());
     java.nio.file.Files.write(target, new byte[] {1, 2, 3}); // an old file at the target is replaced
     List<Integer> remaining = new java.util.concurrent.CopyOnWriteArrayList<>();
-    EngineCloseTest.<Void>future(cb -> engine.backup("main", target.toString(), 100, (left, total) -> remaining.add(left), cb))
+    EngineTestSupport.<Void>future(cb -> engine.backup("main", target.toString(), 100, (left, total) -> remaining.add(left), cb))
       .get(30, TimeUnit.SECONDS);
     assertTrue(remaining.size() >= 2, "progress " + remaining);
     assertEquals(0, remaining.get(remaining.size() - 1));

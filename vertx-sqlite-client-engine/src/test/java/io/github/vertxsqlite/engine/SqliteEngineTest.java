@@ -1,5 +1,7 @@
 package io.github.vertxsqlite.engine;
 
+import static io.github.vertxsqlite.engine.EngineTestSupport.future;
+import static io.github.vertxsqlite.engine.EngineTestSupport.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,22 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SqliteEngineTest {
-
-  private static <T> CompletableFuture<T> future(java.util.function.Consumer<Callback<T>> call) {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    call.accept((r, e) -> {
-      if (e != null) {
-        f.completeExceptionally(e);
-      } else {
-        f.complete(r);
-      }
-    });
-    return f;
-  }
-
-  private static SqliteEngine open(EngineOptions options) throws Exception {
-    return SqliteEngineTest.<SqliteEngine>future(cb -> SqliteEngine.open(options, cb)).get(10, TimeUnit.SECONDS);
-  }
 
   @Test
   void commandsRunInOrderOnTheEngineThread() throws Exception {
@@ -55,7 +41,7 @@ class SqliteEngineTest {
       assertSame(engine.thread(), threads.get(i));
     }
     assertNotSame(Thread.currentThread(), engine.thread());
-    SqliteEngineTest.<Void>future(engine::close).get(10, TimeUnit.SECONDS);
+    EngineTestSupport.<Void>future(engine::close).get(10, TimeUnit.SECONDS);
     engine.thread().join(5000);
     assertFalse(engine.thread().isAlive());
   }
@@ -91,7 +77,7 @@ class SqliteEngineTest {
   @Test
   void pragmasAreAppliedAndValidated() throws Exception {
     SqliteEngine engine = open(new EngineOptions().pragma("user_version", "7").pragma("foreign_keys", "on"));
-    QueryResult r = SqliteEngineTest.<QueryResult>future(cb -> engine.execute("PRAGMA user_version", new Object[0], cb)).get(10, TimeUnit.SECONDS);
+    QueryResult r = EngineTestSupport.<QueryResult>future(cb -> engine.execute("PRAGMA user_version", new Object[0], cb)).get(10, TimeUnit.SECONDS);
     assertEquals(7L, r.rows().get(0)[0]);
     future(engine::close).get(10, TimeUnit.SECONDS);
     IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
@@ -113,19 +99,19 @@ class SqliteEngineTest {
   @Test
   void aLongWriteBatchReportsInRunsLeavingFewResultsForTheEnd() throws Exception {
     SqliteEngine engine = open(new EngineOptions());
-    SqliteEngineTest.<QueryResult>future(cb -> engine.execute("CREATE TABLE t (v INTEGER)", new Object[0], cb))
+    EngineTestSupport.<QueryResult>future(cb -> engine.execute("CREATE TABLE t (v INTEGER)", new Object[0], cb))
       .get(10, TimeUnit.SECONDS);
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       rows.add(new Object[] {(long) i});
     }
     List<Integer> runs = Collections.synchronizedList(new ArrayList<>());
-    List<QueryResult> results = SqliteEngineTest.<List<QueryResult>>future(cb -> engine.executeBatch(
+    List<QueryResult> results = EngineTestSupport.<List<QueryResult>>future(cb -> engine.executeBatch(
       "INSERT INTO t VALUES (?)", rows, run -> runs.add(run.size()), cb)).get(10, TimeUnit.SECONDS);
     // 512 as soon as they are written, the rest but 16 just before the end: the caller has little left to do after
     assertEquals(List.of(512, 472), runs);
     assertEquals(1000, results.size());
     assertEquals(1000L, results.get(999).lastInsertRowid());
-    SqliteEngineTest.<Void>future(engine::close).get(10, TimeUnit.SECONDS);
+    EngineTestSupport.<Void>future(engine::close).get(10, TimeUnit.SECONDS);
   }
 }
