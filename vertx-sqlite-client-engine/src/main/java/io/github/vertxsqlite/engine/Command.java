@@ -10,15 +10,25 @@ final class Command<T> {
 
   private final Work<T> work;
   private final Callback<T> callback;
+  /** Whether a deferred BEGIN runs before this command (every command but transaction control does). */
+  private final boolean inTransaction;
 
   Command(Work<T> work, Callback<T> callback) {
+    this(work, callback, true);
+  }
+
+  Command(Work<T> work, Callback<T> callback, boolean inTransaction) {
     this.work = work;
     this.callback = callback;
+    this.inTransaction = inTransaction;
   }
 
   void execute(Session session) {
     T result;
     try {
+      if (inTransaction) {
+        session.beginIfDeferred();
+      }
       result = work.run(session);
     } catch (Throwable failure) {
       report(null, session.failure(failure));

@@ -55,6 +55,8 @@ final class Session {
   /** Maintained from SQLite's commit/rollback hooks and successful BEGIN/SAVEPOINT statements. */
   private boolean inTransaction;
   private boolean holdsGate;
+  /** A transaction was asked for and begins with the next command (no round trip of its own). */
+  private boolean beginDeferred;
   private int writeCursors;
   private ChangeListener changeListener;
   private org.sqlite.SQLiteUpdateListener updateHook;
@@ -236,11 +238,32 @@ final class Session {
     runInternal(options.transactionMode().beginSql());
   }
 
+  /** Marks a transaction to begin with the next command ({@link SqliteEngine#beginWithNextCommand}). */
+  void deferBegin() {
+    beginDeferred = true;
+  }
+
+  /** Runs a deferred BEGIN, before the command that follows it; its failure is that command's. */
+  void beginIfDeferred() throws Exception {
+    if (beginDeferred) {
+      beginDeferred = false;
+      begin();
+    }
+  }
+
   void commit() throws Exception {
+    if (beginDeferred) {
+      beginDeferred = false; // nothing ran in the transaction: nothing to commit
+      return;
+    }
     runInternal("COMMIT");
   }
 
   void rollback() throws Exception {
+    if (beginDeferred || !inTransaction) {
+      beginDeferred = false; // nothing ran, or the deferred BEGIN failed with its first statement: nothing to undo
+      return;
+    }
     runInternal("ROLLBACK");
   }
 
