@@ -45,6 +45,14 @@ final class AsyncWorkloads {
       .compose(r -> c.preparedQuery("UPDATE account SET balance = balance + 1 WHERE id = ?").execute(Tuple.of(1 + (i + 7) % 1000)))));
   }
 
+  /** The ORM pattern: read a row, then write it back changed, in one transaction. */
+  Measurement readThenWrite(int inFlight, int ops) throws Exception {
+    return run(inFlight, ops, i -> pool.withTransaction(c -> c
+      .preparedQuery("SELECT balance FROM account WHERE id = ?").execute(Tuple.of(1 + i % 1000))
+      .compose(rows -> c.preparedQuery("UPDATE account SET balance = ? WHERE id = ?")
+        .execute(Tuple.of(rows.iterator().next().getLong(0) + 1, 1 + i % 1000)))));
+  }
+
   Measurement mixed(int inFlight, int ops) throws Exception {
     return run(inFlight, ops, i -> {
       int id = 1 + ThreadLocalRandom.current().nextInt(rows);

@@ -127,6 +127,7 @@ public final class Benchmark {
     m.put("select1", jdbc.pointSelect(1, s.select1(), s.rows()));
     m.put("insert", jdbc.insert(s.inserts()));
     m.put("transfer", jdbc.transfer(s.transfers()));
+    m.put("rmw", jdbc.readThenWrite(s.transfers()));
     m.put("scan", jdbc.fullScan(s.scans()));
     m.put("batch", jdbc.batchInsert(s.batches(), s.batchSize())); // last: its rows would lengthen the scan
     if (record) {
@@ -150,6 +151,7 @@ public final class Benchmark {
     m.put("select1", w.pointSelect(1, s.select1()));
     m.put("insert", w.insert(IN_FLIGHT, s.inserts()));
     m.put("transfer", w.transfer(IN_FLIGHT, s.transfers()));
+    m.put("rmw", w.readThenWrite(IN_FLIGHT, s.transfers()));
     m.put("mixed", w.mixed(IN_FLIGHT, s.mixed()));
     m.put("scan", w.fullScan(s.scans()));
     m.put("batch", w.batchInsert(s.batches(), s.batchSize())); // last: its rows would lengthen the scan
@@ -195,7 +197,10 @@ public final class Benchmark {
     latency(sb, "point select, 1 in flight, p99 µs", "select1", 99);
     cpu(sb, "CPU s per 1,000 point selects (64 in flight)", "select64");
     throughput(sb, "autocommit insert (plain: 1 thread), ops/s", "insert");
-    throughput(sb, "transfer transaction, 2 UPDATEs, ops/s", "transfer");
+    throughput(sb, "transfer transaction, 2 UPDATEs (plain: 1 thread), ops/s", "transfer");
+    cpu(sb, "CPU s per 1,000 transfers", "transfer");
+    throughput(sb, "read-then-write transaction (plain: 1 thread), ops/s", "rmw");
+    cpu(sb, "CPU s per 1,000 read-then-write transactions", "rmw");
     throughput(sb, "mixed 90 % select / 10 % update, ops/s", "mixed");
     latency(sb, "batch insert of " + scale.batchSize() + " rows, p50 ms", "batch", -50);
     // the autocommit inserts ran before the scan

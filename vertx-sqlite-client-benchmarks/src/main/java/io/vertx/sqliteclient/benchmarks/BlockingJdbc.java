@@ -82,6 +82,30 @@ final class BlockingJdbc {
     }, null);
   }
 
+  /** The ORM pattern: read a row, then write it back changed, in one IMMEDIATE transaction. */
+  Measurement readThenWrite(int ops) throws Exception {
+    return onThreads(1, ops, (c, t) -> {
+      try (PreparedStatement read = c.prepareStatement("SELECT balance FROM account WHERE id = ?");
+           PreparedStatement write = c.prepareStatement("UPDATE account SET balance = ? WHERE id = ?");
+           Statement st = c.createStatement()) {
+        for (int i = 0; i < ops; i++) {
+          int id = 1 + i % 1000;
+          st.execute("BEGIN IMMEDIATE");
+          read.setInt(1, id);
+          long balance;
+          try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            balance = rs.getLong(1);
+          }
+          write.setLong(1, balance + 1);
+          write.setInt(2, id);
+          write.executeUpdate();
+          st.execute("COMMIT");
+        }
+      }
+    }, null);
+  }
+
   /** Inserts {@code batches} batches of {@code size} rows, each in one transaction through addBatch/executeBatch. */
   Measurement batchInsert(int batches, int size) throws Exception {
     long[][] lat = new long[1][batches];
