@@ -36,11 +36,7 @@ final class Backups {
       snapshot(conn, schema, target, progress);
       return;
     }
-    DB db = conn.getDatabase();
-    int rc = db.backup(schema, path, progress, 10, 1000, pagesPerStep);
-    if (rc != org.sqlite.core.Codes.SQLITE_OK) {
-      db.throwex(rc);
-    }
+    SqliteJdbc.backup(conn, schema, path, pagesPerStep, progress);
   }
 
   /** Copied as a snapshot unless the source keeps a rollback journal, or the target has a WAL of its own. */

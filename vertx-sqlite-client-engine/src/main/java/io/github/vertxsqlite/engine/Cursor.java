@@ -32,7 +32,7 @@ final class Cursor {
     List<Object[]> rows = new ArrayList<>(Math.min(max, 1024));
     while (rows.size() < max && (rowPending || rs.next())) {
       rowPending = false;
-      rows.add(Rows.read(rs, columns));
+      rows.add(read());
     }
     boolean more = rows.size() == max && rs.next();
     rowPending = more;
@@ -40,6 +40,16 @@ final class Cursor {
       close();
     }
     return new QueryResult(columns, rows, rows.size(), null, more);
+  }
+
+  /** The current row through the JDBC result set: a cursor interleaves with sqlite-jdbc's own stepping. */
+  private Object[] read() throws SQLException {
+    int n = columns.size();
+    Object[] values = new Object[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = TypeMapping.decode(columns.get(i).type(), rs.getObject(i + 1));
+    }
+    return values;
   }
 
   /** True the first time only: the session counts each cursor's end once, whether it ran out or was closed. */

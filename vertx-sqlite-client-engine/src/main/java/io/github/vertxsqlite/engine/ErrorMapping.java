@@ -56,6 +56,11 @@ public final class ErrorMapping {
     return of(SQLiteErrorCode.SQLITE_INTERRUPT, message, cause);
   }
 
+  /** The primary result code of a failure sqlite-jdbc reported. */
+  static int primaryCode(SQLiteException e) {
+    return (e.getResultCode() == SQLiteErrorCode.UNKNOWN_ERROR ? e.getErrorCode() : e.getResultCode().code) & 0xFF;
+  }
+
   /** A failure the engine detects itself, with SQLite's code for it. */
   static SqliteError error(SQLiteErrorCode code, String message) {
     return of(code, message, null);

@@ -80,7 +80,7 @@ final class Opening {
     try {
       return runPragmas(conn, options);
     } catch (SQLiteException e) {
-      if (gate == null || primary(e) != SQLiteErrorCode.SQLITE_BUSY.code) {
+      if (gate == null || ErrorMapping.primaryCode(e) != SQLiteErrorCode.SQLITE_BUSY.code) {
         throw e;
       }
       boolean locked = false;
@@ -108,7 +108,7 @@ final class Opening {
         try {
           st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
         } catch (SQLiteException e) {
-          if (!Pragmas.isDefaultJournalMode(options, pragma.getKey()) || primary(e) != SQLiteErrorCode.SQLITE_READONLY.code) {
+          if (!Pragmas.isDefaultJournalMode(options, pragma.getKey()) || ErrorMapping.primaryCode(e) != SQLiteErrorCode.SQLITE_READONLY.code) {
             throw e;
           }
           // the file cannot be written (read-only mount, immutable file): keep its journal mode and read it
@@ -133,7 +133,7 @@ final class Opening {
    */
   private static SQLException explainCantOpen(SQLiteException e, EngineOptions options) {
     Path file = file(options);
-    if (primary(e) != SQLiteErrorCode.SQLITE_CANTOPEN.code || file == null || !walFormat(file)) {
+    if (ErrorMapping.primaryCode(e) != SQLiteErrorCode.SQLITE_CANTOPEN.code || file == null || !walFormat(file)) {
       return e;
     }
     Path shm = Path.of(file + "-shm");
@@ -169,9 +169,5 @@ final class Opening {
       database = database.substring(5, q < 0 ? database.length() : q);
     }
     return Path.of(database);
-  }
-
-  private static int primary(SQLiteException e) {
-    return e.getResultCode() == SQLiteErrorCode.UNKNOWN_ERROR ? e.getErrorCode() & 0xFF : e.getResultCode().code & 0xFF;
   }
 }

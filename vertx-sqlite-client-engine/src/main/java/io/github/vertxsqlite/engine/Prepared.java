@@ -2,10 +2,7 @@ package io.github.vertxsqlite.engine;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import org.sqlite.core.CoreStatement;
-import org.sqlite.core.SafeStmtPtr;
 
 /** A compiled statement owned by the engine thread, with what it knows about its parameters and columns. */
 final class Prepared {
@@ -36,17 +33,8 @@ final class Prepared {
    * since SQLite recompiles a statement after a schema change ({@code SELECT *} after {@code ALTER TABLE}).
    */
   List<ColumnInfo> columns() throws SQLException {
-    SafeStmtPtr pointer = ((CoreStatement) ps).pointer;
-    int count = pointer.safeRunInt((db, ptr) -> db.column_count(ptr));
-    if (columns == null || columns.size() != count) {
-      List<ColumnInfo> list = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        int col = i;
-        String name = pointer.<String, SQLException>safeRun((db, ptr) -> db.column_name(ptr, col));
-        String declared = pointer.<String, SQLException>safeRun((db, ptr) -> db.column_decltype(ptr, col));
-        list.add(new ColumnInfo(name, declared));
-      }
-      columns = List.copyOf(list);
+    if (columns == null || columns.size() != SqliteJdbc.columnCount(ps)) {
+      columns = SqliteJdbc.columns(ps);
     }
     return columns;
   }
@@ -56,7 +44,7 @@ final class Prepared {
       return true;
     }
     try {
-      return ps.isClosed() || ((CoreStatement) ps).pointer.isClosed();
+      return ps.isClosed() || SqliteJdbc.finalized(ps);
     } catch (SQLException e) {
       return true;
     }

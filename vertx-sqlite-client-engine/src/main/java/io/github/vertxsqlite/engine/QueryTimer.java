@@ -42,7 +42,7 @@ final class QueryTimer {
   }
 
   /** Runs {@code work}, interrupting it after the timeout; reports whether the interrupt fired. */
-  <T> T run(Session.SqlWork<T> work) throws Exception {
+  <T> T run(SqlWork<T> work) throws Exception {
     if (timeoutMillis <= 0) {
       return work.run();
     }

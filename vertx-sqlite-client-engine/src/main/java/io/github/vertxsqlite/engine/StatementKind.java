@@ -3,7 +3,6 @@ package io.github.vertxsqlite.engine;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.core.CoreStatement;
 
 /**
  * What a statement does to locks, read from the program SQLite compiled for it, so the engine takes the
@@ -31,7 +30,6 @@ enum StatementKind {
 
   /** SQLite's database index of the temp schema ({@code Transaction} P1). */
   private static final int TEMP_DATABASE = 1;
-  private static final int SQLITE_ROW = 100;
 
   /**
    * The kind of {@code sql}, a single statement that compiles. When its program cannot be listed (an
@@ -42,21 +40,22 @@ enum StatementKind {
       return READ; // EXPLAIN [QUERY PLAN] lists a program, never runs it (and cannot itself be EXPLAINed)
     }
     try (PreparedStatement listing = conn.prepareStatement("EXPLAIN " + sql)) {
-      return ((CoreStatement) listing).pointer.safeRun((db, stmt) -> fromProgram(db, stmt));
+      Program program = new Program();
+      SqliteJdbc.program(listing, program);
+      return program.kind();
     } catch (SQLException e) {
       return WRITE;
     }
   }
 
-  /** Steps through the program listing: columns addr, opcode, p1, p2, ... */
-  private static StatementKind fromProgram(org.sqlite.core.DB db, long stmt) throws SQLException {
-    boolean writesFile = false;
-    boolean writesTemp = false;
-    StatementKind control = null;
-    while (db.step(stmt) == SQLITE_ROW) {
-      String opcode = db.column_text(stmt, 1);
-      int p1 = db.column_int(stmt, 2);
-      int p2 = db.column_int(stmt, 3);
+  /** What a program's instructions say about locks, gathered one instruction at a time. */
+  private static final class Program implements SqliteJdbc.Instruction {
+    private boolean writesFile;
+    private boolean writesTemp;
+    private StatementKind control;
+
+    @Override
+    public void accept(String opcode, int p1, int p2) {
       switch (opcode) {
         case "Transaction":
           if (p2 != 0) {
@@ -82,8 +81,6 @@ enum StatementKind {
           }
           break;
         case "AutoCommit": // P1 = 0: BEGIN; P1 = 1: COMMIT or ROLLBACK
-          control = p1 == 0 ? BEGIN_DEFERRED : END;
-          break;
         case "Savepoint": // P1 = 0: SAVEPOINT; 1: RELEASE; 2: ROLLBACK TO
           control = p1 == 0 ? BEGIN_DEFERRED : END;
           break;
@@ -91,13 +88,16 @@ enum StatementKind {
           break;
       }
     }
-    if (control == BEGIN_DEFERRED && writesFile) {
-      return BEGIN_WRITE;
+
+    StatementKind kind() {
+      if (control == BEGIN_DEFERRED && writesFile) {
+        return BEGIN_WRITE;
+      }
+      if (control != null) {
+        return control;
+      }
+      return writesFile ? WRITE : writesTemp ? WRITE_TEMP : READ;
     }
-    if (control != null) {
-      return control;
-    }
-    return writesFile ? WRITE : writesTemp ? WRITE_TEMP : READ;
   }
 
   boolean takesWriteLock() {

@@ -1,0 +1,66 @@
+package io.github.vertxsqlite.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The cursors open on one connection, by id, and their share of the writer gate: a cursor over a writing
+ * statement keeps the gate until it is exhausted or closed.
+ */
+final class Cursors {
+
+  private final Map<String, Cursor> open = new HashMap<>();
+  private final GateHold gate;
+
+  Cursors(GateHold gate) {
+    this.gate = gate;
+  }
+
+  Cursor get(String id) {
+    return open.get(id);
+  }
+
+  /** Registers the cursor over {@code p}'s fresh result, and reads its first {@code max} rows. */
+  QueryResult open(String id, Prepared p, ResultSet rs, int max, boolean inTransaction) throws SQLException {
+    Cursor cursor = new Cursor(p, rs);
+    open.put(id, cursor);
+    if (p.kind.takesWriteLock()) {
+      gate.writeCursorOpened();
+    }
+    return read(cursor, max, inTransaction);
+  }
+
+  /** The next {@code max} rows of {@code cursor}. */
+  QueryResult read(Cursor cursor, int max, boolean inTransaction) throws SQLException {
+    QueryResult result = cursor.fetch(max);
+    if (!result.suspended()) {
+      done(cursor, inTransaction);
+    }
+    return result;
+  }
+
+  void close(String id, boolean inTransaction) {
+    Cursor cursor = open.remove(id);
+    if (cursor != null) {
+      cursor.close();
+      done(cursor, inTransaction);
+    }
+  }
+
+  void closeAll() {
+    open.values().forEach(Cursor::close);
+    open.clear();
+  }
+
+  int count() {
+    return open.size();
+  }
+
+  private void done(Cursor cursor, boolean inTransaction) {
+    if (cursor.finishAccounting() && cursor.writes()) {
+      gate.writeCursorClosed(inTransaction);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.vertxsqlite.engine;
+
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * One connection's hold on its file's {@link WriterGate}: taken before a write, kept while a transaction or a
+ * writing cursor (an {@code UPDATE … RETURNING} read a few rows at a time) is open, given back as soon as neither
+ * is. A private in-memory database has no gate, and every call is then free.
+ */
+final class GateHold {
+
+  private final WriterGate gate;
+  private final long timeoutMillis;
+  private boolean held;
+  private int writeCursors;
+
+  GateHold(WriterGate gate, long timeoutMillis) {
+    this.gate = gate;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  /** Takes the gate unless held already; fails with SQLITE_BUSY after the busy timeout. */
+  void acquire() throws SqliteError {
+    if (gate == null || held) {
+      return;
+    }
+    try {
+      if (!gate.tryAcquire(timeoutMillis)) {
+        throw ErrorMapping.error(SQLiteErrorCode.SQLITE_BUSY, "database is locked: another connection of this process kept the write lock for more than "
+          + timeoutMillis + " ms (busy timeout)");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_INTERRUPT, "interrupted while waiting for the write lock");
+    }
+    held = true;
+  }
+
+  /** Gives the gate back unless a transaction or a writing cursor still needs it. */
+  void releaseUnlessNeeded(boolean inTransaction) {
+    if (!inTransaction && writeCursors == 0) {
+      release();
+    }
+  }
+
+  /** A cursor over a writing statement opened: the statement holds SQLite's write lock, the gate stays with it. */
+  void writeCursorOpened() {
+    writeCursors++;
+  }
+
+  void writeCursorClosed(boolean inTransaction) {
+    writeCursors--;
+    releaseUnlessNeeded(inTransaction);
+  }
+
+  /** The connection closes: whatever held the gate is gone. */
+  void releaseAll() {
+    writeCursors = 0;
+    release();
+  }
+
+  /** After SQLITE_FULL, the next writer of the file checkpoints first (see Session). */
+  void diskFull() {
+    if (gate != null) {
+      gate.checkpointBeforeNextWrite = true;
+    }
+  }
+
+  /**
+   * After a write of this file failed with SQLITE_FULL, the next write first checkpoints the WAL, and fails with
+   * SQLITE_FULL while that cannot be done: a write that ran first would take the freed space to grow the WAL,
+   * which then could never be checkpointed into the file (measured on a full 2 MB tmpfs: the WAL stuck at 2 MB,
+   * every later checkpoint SQLITE_FULL).
+   */
+  void checkpointIfDiskWasFull(SqlWork<?> checkpoint) throws Exception {
+    if (gate == null || !gate.checkpointBeforeNextWrite) {
+      return;
+    }
+    try {
+      checkpoint.run();
+      gate.checkpointBeforeNextWrite = false;
+    } catch (SQLiteException e) {
+      if (ErrorMapping.primaryCode(e) != SQLiteErrorCode.SQLITE_FULL.code) {
+        gate.checkpointBeforeNextWrite = false; // not a space problem: the WAL resets on its own later
+        return;
+      }
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_FULL, "database or disk is full: the write-ahead log cannot be "
+        + "checkpointed into the database file yet, so writes wait until there is room for it (reads go on)");
+    }
+  }
+
+  private void release() {
+    if (held) {
+      held = false;
+      gate.release();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.vertxsqlite.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * Compiles statements for one connection: one statement per text (sqlite-jdbc would silently drop the rest), its
+ * kind read from its program once per distinct text, and the engine's own statements (transactions, savepoints,
+ * last_insert_rowid) compiled once and kept.
+ */
+final class Statements {
+
+  /** Distinct SQL texts whose kind is remembered, so uncached statements list their program once (~10 µs each). */
+  private static final int KIND_MEMO_SIZE = 512;
+
+  private final SQLiteConnection conn;
+  private final Map<String, Prepared> internal = new HashMap<>();
+  private final Map<String, StatementKind> kinds = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, StatementKind> eldest) {
+      return size() > KIND_MEMO_SIZE;
+    }
+  };
+
+  Statements(SQLiteConnection conn) {
+    this.conn = conn;
+  }
+
+  /** Statements of {@code sql}; a NUL character is refused, since SQLite would silently stop reading there. */
+  static List<String> split(String sql) throws SqliteError {
+    if (sql.indexOf('\0') >= 0) {
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE,
+        "The SQL text contains a NUL character; pass such values as parameters");
+    }
+    return SqlSplitter.split(sql);
+  }
+
+  /** Compiles {@code sql}, which must hold exactly one statement. */
+  Prepared compile(String sql) throws SQLException, SqliteError {
+    List<String> statements = split(sql);
+    if (statements.isEmpty()) {
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE, "The SQL text holds no statement");
+    }
+    if (statements.size() > 1) {
+      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE,
+        "A prepared query takes one SQL statement, this text holds " + statements.size()
+          + "; run several statements as a simple query");
+    }
+    PreparedStatement ps = conn.prepareStatement(sql);
+    try {
+      return new Prepared(sql, ps, kindOf(sql));
+    } catch (SQLException | RuntimeException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  /** One of the engine's own statements, compiled once (again, if sqlite-jdbc finalized it after an I/O error). */
+  Prepared internal(String sql) throws SQLException {
+    Prepared p = internal.get(sql);
+    if (p == null || p.isClosed()) {
+      p = new Prepared(sql, conn.prepareStatement(sql), kindOf(sql));
+      internal.put(sql, p);
+    }
+    return p;
+  }
+
+  void closeAll() {
+    internal.values().forEach(Prepared::close);
+    internal.clear();
+  }
+
+  private StatementKind kindOf(String sql) {
+    StatementKind kind = kinds.get(sql);
+    if (kind == null) {
+      kind = StatementKind.of(conn, sql);
+      kinds.put(sql, kind);
+    }
+    return kind;
+  }
+}
