@@ -10,24 +10,11 @@ import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.impl.Connection;
 import io.vertx.sqlclient.impl.command.CloseConnectionCommand;
-import io.vertx.sqlclient.impl.command.CloseCursorCommand;
-import io.vertx.sqlclient.impl.command.CloseStatementCommand;
 import io.vertx.sqlclient.impl.command.CommandBase;
 import io.vertx.sqlclient.impl.command.CompositeCommand;
-import io.vertx.sqlclient.impl.command.ExtendedQueryCommand;
-import io.vertx.sqlclient.impl.command.PrepareStatementCommand;
-import io.vertx.sqlclient.impl.command.SimpleQueryCommand;
-import io.vertx.sqlclient.impl.command.TxCommand;
 import io.vertx.sqlclient.spi.DatabaseMetadata;
 import io.vertx.sqliteclient.SqliteConnectOptions;
-import io.vertx.sqliteclient.impl.command.BatchQueryAction;
-import io.vertx.sqliteclient.impl.command.CloseCursorAction;
-import io.vertx.sqliteclient.impl.command.CloseStatementAction;
-import io.vertx.sqliteclient.impl.command.CursorQueryAction;
-import io.vertx.sqliteclient.impl.command.ExtendedQueryAction;
-import io.vertx.sqliteclient.impl.command.PrepareAction;
-import io.vertx.sqliteclient.impl.command.SimpleQueryAction;
-import io.vertx.sqliteclient.impl.command.TxAction;
+import io.vertx.sqliteclient.impl.command.Action;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -36,41 +23,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class SqliteEngineConnection implements Connection {
 
-  private final ContextInternal context;
-  private final SqliteEngine engine;
+  private final EngineLink link;
   private final SqliteConnectOptions options;
   private final ClientMetrics metrics;
   private final SqliteMetadata metadata;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final Promise<Void> closed;
-  private final QueryResults results = new QueryResults();
-  private final ContextOutbox outbox;
 
   SqliteEngineConnection(ContextInternal context, SqliteEngine engine, SqliteConnectOptions options, ClientMetrics metrics) {
-    this.context = context;
-    this.engine = engine;
+    this.link = new EngineLink(context, engine);
     this.options = options;
     this.metrics = metrics;
     this.metadata = new SqliteMetadata(engine.sqliteVersion());
     this.closed = context.promise();
-    this.outbox = new ContextOutbox(context);
   }
 
   public SqliteEngine engine() {
-    return engine;
+    return link.engine();
   }
 
-  /** Decodes results on the engine thread; only the engine thread of this connection calls it. */
-  public QueryResults results() {
-    return results;
-  }
-
-  /**
-   * Runs {@code task} on this connection's context, where every command completes. When Vert.x has already
-   * shut the context's event loop down, the task runs here instead, so no future is left pending.
-   */
-  public void onContext(Runnable task) {
-    outbox.post(task);
+  private void onContext(Runnable task) {
+    link.onContext(task);
   }
 
   /** Completes on the caller's {@code context}; the command itself completes on this connection's context. */
@@ -89,25 +62,9 @@ public final class SqliteEngineConnection implements Connection {
       return;
     }
     try {
-      if (cmd instanceof SimpleQueryCommand) {
-        new SimpleQueryAction<>(this, (SimpleQueryCommand<R>) cmd).run();
-      } else if (cmd instanceof ExtendedQueryCommand) {
-        ExtendedQueryCommand<?> query = (ExtendedQueryCommand<?>) cmd;
-        if (query.isBatch()) {
-          new BatchQueryAction<>(this, query).run();
-        } else if (query.cursorId() != null) {
-          new CursorQueryAction<>(this, query).run();
-        } else {
-          new ExtendedQueryAction<>(this, query).run();
-        }
-      } else if (cmd instanceof PrepareStatementCommand) {
-        new PrepareAction(this, (PrepareStatementCommand) cmd).run();
-      } else if (cmd instanceof TxCommand) {
-        new TxAction<>(this, (TxCommand<R>) cmd).run();
-      } else if (cmd instanceof CloseStatementCommand) {
-        new CloseStatementAction(this, (CloseStatementCommand) cmd).run();
-      } else if (cmd instanceof CloseCursorCommand) {
-        new CloseCursorAction(this, (CloseCursorCommand) cmd).run();
+      Action<?> action = SpiCommands.action(link, cmd);
+      if (action != null) {
+        action.run();
       } else if (cmd instanceof CloseConnectionCommand) {
         close(null, (Promise) cmd.handler);
       } else if (cmd instanceof CompositeCommand) {
@@ -128,7 +85,7 @@ public final class SqliteEngineConnection implements Connection {
   @Override
   public void close(Holder holder, Promise<Void> promise) {
     if (closing.compareAndSet(false, true)) {
-      engine.close((v, err) -> onContext(() -> {
+      link.engine().close((v, err) -> onContext(() -> {
         if (metrics != null) {
           metrics.close();
         }
@@ -148,7 +105,7 @@ public final class SqliteEngineConnection implements Connection {
 
   @Override
   public boolean isValid() {
-    return engine.isOpen() && !closing.get();
+    return link.engine().isOpen() && !closing.get();
   }
 
   @Override

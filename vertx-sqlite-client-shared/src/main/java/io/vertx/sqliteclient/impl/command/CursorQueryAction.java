@@ -1,7 +1,6 @@
 package io.vertx.sqliteclient.impl.command;
 
-import io.vertx.sqlclient.internal.command.ExtendedQueryCommand;
-import io.vertx.sqliteclient.impl.SqliteEngineConnection;
+import io.vertx.sqliteclient.impl.EngineLink;
 import io.vertx.sqliteclient.impl.Values;
 import java.util.List;
 
@@ -9,16 +8,16 @@ import java.util.List;
  * A {@code Cursor} read or a {@code RowStream} fetch: the first one runs the query and keeps the statement
  * open on the engine, each one returns the next {@code fetch} rows and whether more remain.
  */
-public final class CursorQueryAction<T> extends QueryAction<ExtendedQueryCommand<T>> {
+public final class CursorQueryAction extends QueryAction {
 
-  public CursorQueryAction(SqliteEngineConnection conn, ExtendedQueryCommand<T> cmd) {
-    super(conn, cmd);
+  public CursorQueryAction(EngineLink link, QueryCommandView<?> query) {
+    super(link, query);
   }
 
   @Override
   public void run() {
-    Object[] params = Values.encode(cmd.params());
-    conn.engine().fetch(cmd.cursorId(), cmd.sql(), params, cmd.fetch(),
+    Object[] params = Values.encode(query.params());
+    link.engine().fetch(query.cursorId(), query.sql(), params, query.fetch(),
       (result, err) -> deliver(err == null ? List.of(result) : null, err, err == null && result.suspended()));
   }
 }

@@ -1,22 +1,20 @@
 package io.vertx.sqliteclient.impl.command;
 
 import io.github.vertxsqlite.engine.Callback;
-import io.vertx.core.Future;
-import io.vertx.sqlclient.impl.command.CommandBase;
+import io.vertx.sqliteclient.impl.EngineLink;
 import io.vertx.sqliteclient.impl.Failures;
-import io.vertx.sqliteclient.impl.SqliteEngineConnection;
 
 /**
  * Runs one SQL client command on the engine and completes it on the connection's context. One subclass per
  * command kind; they differ only in which engine call they make and how they read its outcome.
  */
-public abstract class Action<C extends CommandBase<R>, R> {
+public abstract class Action<R> {
 
-  protected final SqliteEngineConnection conn;
-  protected final C cmd;
+  protected final EngineLink link;
+  private final EngineCommand<R> cmd;
 
-  protected Action(SqliteEngineConnection conn, C cmd) {
-    this.conn = conn;
+  protected Action(EngineLink link, EngineCommand<R> cmd) {
+    this.link = link;
     this.cmd = cmd;
   }
 
@@ -35,10 +33,10 @@ public abstract class Action<C extends CommandBase<R>, R> {
   }
 
   protected void succeed(R result) {
-    conn.onContext(() -> cmd.complete(Future.succeededFuture(result)));
+    link.onContext(() -> cmd.succeed(result));
   }
 
   protected void fail(Throwable failure) {
-    conn.onContext(() -> cmd.fail(Failures.toVertx(failure)));
+    link.onContext(() -> cmd.fail(Failures.toVertx(failure)));
   }
 }

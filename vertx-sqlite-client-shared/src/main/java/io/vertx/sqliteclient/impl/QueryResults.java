@@ -3,9 +3,8 @@ package io.vertx.sqliteclient.impl;
 import io.github.vertxsqlite.engine.ColumnInfo;
 import io.github.vertxsqlite.engine.QueryResult;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.impl.QueryResultHandler;
-import io.vertx.sqlclient.impl.command.QueryCommandBase;
 import io.vertx.sqliteclient.SqliteClient;
+import io.vertx.sqliteclient.impl.command.QueryCommandView;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class QueryResults {
   }
 
   /** On the context: delivers every result; a collector failure is returned, otherwise {@code null}. */
-  public static Throwable deliver(QueryCommandBase<?> cmd, List<Decoded> results) {
+  public static Throwable deliver(QueryCommandView<?> cmd, List<Decoded> results) {
     try {
       for (Decoded result : results) {
         collect(cmd, result);
@@ -70,11 +69,11 @@ public final class QueryResults {
     }
   }
 
-  private static <R> void collect(QueryCommandBase<R> cmd, Decoded result) {
+  private static <R> void collect(QueryCommandView<R> cmd, Decoded result) {
     collect(cmd, cmd.collector(), result);
   }
 
-  private static <A, R> void collect(QueryCommandBase<R> cmd, Collector<Row, A, R> collector, Decoded result) {
+  private static <A, R> void collect(QueryCommandView<R> cmd, Collector<Row, A, R> collector, Decoded result) {
     A container = collector.supplier().get();
     BiConsumer<A, Row> accumulator = collector.accumulator();
     SqliteRow row = null;
@@ -87,10 +86,9 @@ public final class QueryResults {
       accumulator.accept(container, row);
     }
     R value = collector.finisher().apply(container);
-    QueryResultHandler<R> handler = cmd.resultHandler();
-    handler.handleResult((int) Math.min(Integer.MAX_VALUE, result.updatedCount()), result.rows().size(), result.desc(), value, null);
+    cmd.handleResult((int) Math.min(Integer.MAX_VALUE, result.updatedCount()), result.rows().size(), result.desc(), value);
     if (result.lastInsertRowid() != null) {
-      handler.addProperty(SqliteClient.LAST_INSERTED_ID, result.lastInsertRowid());
+      cmd.addProperty(SqliteClient.LAST_INSERTED_ID, result.lastInsertRowid());
     }
   }
 }

@@ -1,23 +1,23 @@
 package io.vertx.sqliteclient.impl.command;
 
 import io.github.vertxsqlite.engine.QueryResult;
-import io.vertx.core.Future;
-import io.vertx.sqlclient.internal.command.QueryCommandBase;
+import io.vertx.sqliteclient.impl.EngineLink;
 import io.vertx.sqliteclient.impl.Failures;
 import io.vertx.sqliteclient.impl.QueryResults;
-import io.vertx.sqliteclient.impl.SqliteEngineConnection;
 import java.util.List;
 
 /** An action whose outcome is rows and counts, delivered through the command's collector. */
-abstract class QueryAction<C extends QueryCommandBase<?>> extends Action<C, Boolean> {
+abstract class QueryAction extends Action<Boolean> {
 
+  protected final QueryCommandView<?> query;
   /** Results already handed to the command while a batch went on (engine thread only). */
   private int delivered;
   /** A collector failure in one of those runs, reported when the batch ends (context only). */
   private Throwable earlyFailure;
 
-  QueryAction(SqliteEngineConnection conn, C cmd) {
-    super(conn, cmd);
+  QueryAction(EngineLink link, QueryCommandView<?> query) {
+    super(link, query);
+    this.query = query;
   }
 
   /**
@@ -25,11 +25,11 @@ abstract class QueryAction<C extends QueryCommandBase<?>> extends Action<C, Bool
    * context at once, so the event loop works while the engine writes the rest.
    */
   void progress(List<QueryResult> run) {
-    List<QueryResults.Decoded> decoded = conn.results().decode(run);
+    List<QueryResults.Decoded> decoded = link.results().decode(run);
     delivered += run.size();
-    conn.onContext(() -> {
+    link.onContext(() -> {
       if (earlyFailure == null) {
-        earlyFailure = QueryResults.deliver(cmd, decoded);
+        earlyFailure = QueryResults.deliver(query, decoded);
       }
     });
   }
@@ -39,13 +39,13 @@ abstract class QueryAction<C extends QueryCommandBase<?>> extends Action<C, Bool
    * the failure) and completes ({@code suspended}: a cursor has more rows).
    */
   void deliver(List<QueryResult> results, Throwable err, boolean suspended) {
-    List<QueryResults.Decoded> decoded = err == null ? conn.results().decode(results.subList(delivered, results.size())) : null;
-    conn.onContext(() -> {
-      Throwable failure = err != null ? err : earlyFailure != null ? earlyFailure : QueryResults.deliver(cmd, decoded);
+    List<QueryResults.Decoded> decoded = err == null ? link.results().decode(results.subList(delivered, results.size())) : null;
+    link.onContext(() -> {
+      Throwable failure = err != null ? err : earlyFailure != null ? earlyFailure : QueryResults.deliver(query, decoded);
       if (failure != null) {
-        cmd.fail(Failures.toVertx(failure));
+        query.fail(Failures.toVertx(failure));
       } else {
-        cmd.complete(Future.succeededFuture(suspended));
+        query.succeed(suspended);
       }
     });
   }

@@ -3,8 +3,6 @@ package io.vertx.sqliteclient.impl;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import io.vertx.sqlclient.impl.RowInternal;
-import io.vertx.sqlclient.impl.TupleInternal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,9 +12,10 @@ import java.util.Arrays;
 
 /**
  * A row over the engine's decoded value array (no copy); typed getters also read SQLite's natural
- * representations ({@link NaturalValues}).
+ * representations ({@link NaturalValues}). Written once for both Vert.x lines over {@code RowBase}, each line's
+ * name for the SPI's row base types.
  */
-public final class SqliteRow extends TupleInternal implements RowInternal {
+public final class SqliteRow extends RowBase {
 
   private final SqliteRowDesc desc;
   private Object[] values;

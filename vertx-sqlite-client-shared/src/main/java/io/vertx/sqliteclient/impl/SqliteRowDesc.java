@@ -2,11 +2,13 @@ package io.vertx.sqliteclient.impl;
 
 import io.github.vertxsqlite.engine.ColumnInfo;
 import io.github.vertxsqlite.engine.ValueType;
-import io.vertx.sqlclient.impl.RowDesc;
 import java.util.List;
 
-/** The columns of a result, with the value types the adapter needs to finish decoding. */
-public final class SqliteRowDesc extends RowDesc {
+/**
+ * The columns of a result, with the value types the adapter needs to finish decoding. Written once for both
+ * Vert.x lines over {@code RowDescBase}, each line's name for the SPI's {@code RowDesc}.
+ */
+public final class SqliteRowDesc extends RowDescBase {
 
   static final SqliteRowDesc EMPTY = new SqliteRowDesc(List.of());
 
