@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The quickstart: a pool over a file database, a table, a transaction, a prepared query and a stream.
- * Run it with {@code mvn -pl vertx-sqlite-client-examples exec:java}; it prints what it did.
+ * Run it with {@code mvn -pl vertx-sqlite-client-examples exec:java}; it prints what it did, on
+ * {@code data/quickstart.db} unless given another database.
  */
 public final class Quickstart {
 
@@ -24,15 +25,10 @@ public final class Quickstart {
   }
 
   public static void main(String[] args) {
-    String database = args.length > 0 ? args[0] : "quickstart.db";
-    Vertx vertx = Vertx.vertx();
-    run(vertx, database, System.out::println)
-      .onComplete(ar -> {
-        if (ar.failed()) {
-          ar.cause().printStackTrace();
-        }
-        vertx.close();
-      });
+    String database = ExampleLauncher.fileArgument(args, 0, "quickstart.db");   // data/quickstart.db by default
+    Vertx vertx = ExampleLauncher.vertxClosedOnShutdown();
+    ExampleLauncher.awaitOrExit(run(vertx, database, System.out::println), "Quickstart failed");
+    vertx.close();                            // then the JVM ends: nothing else runs
   }
 
   /** Runs the example against {@code database}, reporting each step to {@code out}. */

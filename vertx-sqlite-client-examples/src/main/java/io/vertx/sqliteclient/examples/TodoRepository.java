@@ -40,13 +40,30 @@ public final class TodoRepository {
       .map(TodoRepository::first);
   }
 
-  public Future<List<JsonObject>> list() {
-    return pool.query("SELECT id, title, done FROM todo ORDER BY id").execute().map(rows -> {
-      List<JsonObject> items = new ArrayList<>();
-      rows.forEach(r -> items.add(json(r)));
-      return items;
-    });
+  /** Up to {@code limit} items, and the id to ask for the next page after ({@code null}: this was the last). */
+  public record Page(List<JsonObject> items, Long nextAfter) {
   }
+
+  // tag::keyset-page[]
+  /**
+   * The items after id {@code after}, in id order. Keyset paging: {@code WHERE id > ?} walks the primary key
+   * index straight to the page, however deep, where {@code OFFSET} would read and skip every earlier row. One row
+   * more than asked for says whether there is a next page.
+   */
+  public Future<Page> page(long after, int limit) {
+    return SqlTemplate.forQuery(pool, "SELECT id, title, done FROM todo WHERE id > #{after} ORDER BY id LIMIT #{limit}")
+      .execute(Map.of("after", after, "limit", limit + 1))
+      .map(rows -> {
+        List<JsonObject> items = new ArrayList<>();
+        rows.forEach(r -> items.add(json(r)));
+        if (items.size() <= limit) {
+          return new Page(items, null);
+        }
+        items.remove(limit);
+        return new Page(items, items.get(limit - 1).getLong("id"));
+      });
+  }
+  // end::keyset-page[]
 
   /** Whether an item was updated. */
   public Future<Boolean> update(long id, String title, boolean done) {

@@ -1,9 +1,6 @@
 package io.vertx.sqliteclient.examples;
 
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.sqlclient.RowStream;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -12,23 +9,30 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.HttpException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqliteclient.SqliteBuilder;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 
 /**
- * An HTTP service doing CRUD over SQLite with JSON, plus {@code GET /todos/export}: every item streamed as
- * newline-delimited JSON straight from a RowStream, with back-pressure from the HTTP response.
+ * An HTTP service doing CRUD over SQLite with JSON: {@code GET /todos} lists a page at a time (keyset paging,
+ * {@code ?after=<id>&limit=<n>}, the next page in a {@code Link} header), {@code GET /todos/export} streams every
+ * item as newline-delimited JSON with back-pressure. Bad input is a 4xx with a JSON body saying what was wrong.
  * Run: {@code mvn -pl vertx-sqlite-client-examples exec:java -Dexec.mainClass=io.vertx.sqliteclient.examples.TodoVerticle}
+ * (arguments: the database, {@code data/todos.db} by default, and the port, 8080 by default).
  */
 public final class TodoVerticle extends VerticleBase {
+
+  static final int POOL_SIZE = 4;
+  /** Todo items are small: a larger body is refused with a 413 before it is buffered whole. */
+  static final int MAX_BODY_BYTES = 16 * 1024;
 
   private final String database;
   private final int port;
   private Pool pool;
   private TodoRepository todos;
+  private TodoExport export;
   private HttpServer server;
 
   public TodoVerticle(String database, int port) {
@@ -37,77 +41,105 @@ public final class TodoVerticle extends VerticleBase {
   }
 
   public static void main(String[] args) {
-    Vertx vertx = Vertx.vertx();
-    vertx.deployVerticle(new TodoVerticle(args.length > 0 ? args[0] : "todos.db", 8080))
-      .onSuccess(id -> System.out.println("Todo service on http://localhost:8080/todos"))
-      .onFailure(Throwable::printStackTrace);
+    String database = ExampleLauncher.fileArgument(args, 0, "todos.db");
+    int port = args.length > 1 ? Integer.parseInt(args[1]) : 8080;
+    Vertx vertx = ExampleLauncher.vertxClosedOnShutdown();
+    TodoVerticle service = new TodoVerticle(database, port);
+    ExampleLauncher.awaitOrExit(vertx.deployVerticle(service), "TodoVerticle could not start");
+    System.out.println("Todo service on http://localhost:" + service.actualPort() + "/todos, database " + database
+      + "; Ctrl-C stops");
   }
 
   public int actualPort() {
     return server.actualPort();
   }
 
+  /** Rows the export has written to clients so far. */
+  long exportedRows() {
+    return export.rowsWritten();
+  }
+
   @Override
   public Future<?> start() {
     pool = SqliteBuilder.pool()
-      .with(new PoolOptions().setMaxSize(4))
+      .with(new PoolOptions().setMaxSize(POOL_SIZE))
       .connectingTo(new SqliteConnectOptions().setDatabase(database))
       .using(vertx)
       .build();
     todos = new TodoRepository(pool);
+    export = new TodoExport(pool);
     Router router = Router.router(vertx);
-    router.route().handler(BodyHandler.create());
-    router.post("/todos").handler(ctx -> todos.create(ctx.body().asJsonObject().getString("title"))
-      .onSuccess(item -> ctx.response().setStatusCode(201).putHeader("content-type", "application/json").end(item.encode()))
-      .onFailure(ctx::fail));
-    router.get("/todos").handler(ctx -> todos.list()
-      .onSuccess(items -> ctx.json(new JsonArray(items)))
-      .onFailure(ctx::fail));
-    router.get("/todos/export").handler(this::export);
-    router.get("/todos/:id").handler(ctx -> todos.find(id(ctx))
-      .onSuccess(item -> {
-        if (item == null) {
-          ctx.response().setStatusCode(404).end();
-        } else {
-          ctx.json(item);
-        }
-      })
-      .onFailure(ctx::fail));
-    router.put("/todos/:id").handler(ctx -> {
-      JsonObject body = ctx.body().asJsonObject();
-      todos.update(id(ctx), body.getString("title"), body.getBoolean("done", false))
-        .onSuccess(found -> ctx.response().setStatusCode(found ? 204 : 404).end())
-        .onFailure(ctx::fail);
-    });
-    router.delete("/todos/:id").handler(ctx -> todos.delete(id(ctx))
-      .onSuccess(found -> ctx.response().setStatusCode(found ? 204 : 404).end())
-      .onFailure(ctx::fail));
+    JsonFailureHandler failures = new JsonFailureHandler(MAX_BODY_BYTES);
+    router.route().failureHandler(failures);
+    router.errorHandler(404, failures);       // no route matched: vertx-web's own answer is HTML
+    router.errorHandler(405, failures);
+    router.route().handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
+    router.post("/todos").handler(this::create);
+    router.get("/todos").handler(this::list);
+    router.get("/todos/export").handler(export);
+    router.get("/todos/:id").handler(this::find);
+    router.put("/todos/:id").handler(this::update);
+    router.delete("/todos/:id").handler(this::delete);
     return pool.query(TodoRepository.SQLITE_SCHEMA).execute()
       .compose(v -> vertx.createHttpServer().requestHandler(router).listen(port))
       .onSuccess(s -> server = s);
   }
 
-  // tag::ndjson[]
-  private void export(RoutingContext ctx) {
-    HttpServerResponse response = ctx.response().setChunked(true).putHeader("content-type", "application/x-ndjson");
-    pool.withConnection(conn -> conn.prepare("SELECT id, title, done FROM todo ORDER BY id").compose(ps -> {
-      RowStream<Row> rows = ps.createStream(500);                    // 500 rows per fetch from SQLite
-      Promise<Void> done = Promise.promise();
-      rows.exceptionHandler(done::tryFail).endHandler(v -> done.tryComplete());
-      rows.handler(row -> {
-        response.write(TodoRepository.json(row).encode() + "\n");
-        if (response.writeQueueFull()) {                             // slow client: stop reading SQLite
-          rows.pause();
-          response.drainHandler(v -> rows.resume());
-        }
-      });
-      return done.future();
-    })).onSuccess(v -> response.end()).onFailure(ctx::fail);
+  // Input is checked before any SQL runs: TodoInput throws a 400 saying what is wrong, JsonFailureHandler answers it.
+  private void create(RoutingContext ctx) {
+    String title = TodoInput.title(TodoInput.body(ctx));
+    todos.create(title)
+      .onSuccess(item -> ctx.response().setStatusCode(201).putHeader("content-type", "application/json").end(item.encode()))
+      .onFailure(ctx::fail);
   }
-  // end::ndjson[]
 
-  private static long id(RoutingContext ctx) {
-    return Long.parseLong(ctx.pathParam("id"));
+  // tag::paged-list[]
+  private void list(RoutingContext ctx) {
+    long after = TodoInput.after(ctx);
+    int limit = TodoInput.limit(ctx);
+    todos.page(after, limit).onSuccess(page -> {
+      if (page.nextAfter() != null) {
+        ctx.response().putHeader("link", "</todos?after=" + page.nextAfter() + "&limit=" + limit + ">; rel=\"next\"");
+      }
+      ctx.json(new JsonArray(page.items()));
+    }).onFailure(ctx::fail);
+  }
+  // end::paged-list[]
+
+  private void find(RoutingContext ctx) {
+    long id = TodoInput.id(ctx);
+    todos.find(id).onSuccess(item -> {
+      if (item == null) {
+        ctx.fail(noSuchTodo(id));
+      } else {
+        ctx.json(item);
+      }
+    }).onFailure(ctx::fail);
+  }
+
+  private void update(RoutingContext ctx) {
+    long id = TodoInput.id(ctx);
+    JsonObject body = TodoInput.body(ctx);
+    todos.update(id, TodoInput.title(body), TodoInput.done(body))
+      .onSuccess(found -> found(ctx, found, id))
+      .onFailure(ctx::fail);
+  }
+
+  private void delete(RoutingContext ctx) {
+    long id = TodoInput.id(ctx);
+    todos.delete(id).onSuccess(found -> found(ctx, found, id)).onFailure(ctx::fail);
+  }
+
+  private static void found(RoutingContext ctx, boolean found, long id) {
+    if (found) {
+      ctx.response().setStatusCode(204).end();
+    } else {
+      ctx.fail(noSuchTodo(id));
+    }
+  }
+
+  private static HttpException noSuchTodo(long id) {
+    return new HttpException(404, "no todo with id " + id);
   }
 
   @Override

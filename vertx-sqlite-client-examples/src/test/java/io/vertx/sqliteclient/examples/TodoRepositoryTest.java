@@ -69,10 +69,27 @@ class TodoRepositoryTest {
     assertNull(await(todos.find(999_999)));
     assertTrue(await(todos.update(second.getLong("id"), "walk the cat", false)));
     assertEquals(2, (int) await(todos.completeAll()));
-    List<JsonObject> all = await(todos.list());
+    List<JsonObject> all = await(todos.page(0, 10)).items();
     assertEquals(List.of("buy milk", "walk the cat"), all.stream().map(j -> j.getString("title")).toList());
     assertTrue(all.stream().allMatch(j -> j.getBoolean("done")));
     assertTrue(await(todos.delete(first.getLong("id"))));
-    assertEquals(1, await(todos.list()).size());
+    assertEquals(1, await(todos.page(0, 10)).items().size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void pagesFollowTheIdsAndSayWhereTheNextStarts(String database) throws Exception {
+    TodoRepository todos = new TodoRepository(pool(database));
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(await(todos.create("item " + i)).getLong("id"));
+    }
+    TodoRepository.Page first = await(todos.page(0, 2));
+    assertEquals(ids.subList(0, 2), first.items().stream().map(j -> j.getLong("id")).toList());
+    assertEquals(ids.get(1), first.nextAfter());
+    TodoRepository.Page rest = await(todos.page(first.nextAfter(), 3));
+    assertEquals(ids.subList(2, 5), rest.items().stream().map(j -> j.getLong("id")).toList());
+    assertNull(rest.nextAfter(), "a page that reaches the end has no next");
+    assertEquals(List.of(), await(todos.page(ids.get(4), 3)).items());
   }
 }
