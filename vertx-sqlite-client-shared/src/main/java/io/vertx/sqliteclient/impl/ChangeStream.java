@@ -15,6 +15,7 @@ final class ChangeStream implements ReadStream<SqliteChange> {
 
   static final int MAX_BUFFERED = 10_000;
 
+  private final ContextAccess contexts;
   private final Context context;
   private final Runnable onUnsubscribe;
   // touched on the context only
@@ -26,7 +27,8 @@ final class ChangeStream implements ReadStream<SqliteChange> {
   private boolean ended;
   private boolean overflowing;
 
-  ChangeStream(Context context, Runnable onUnsubscribe) {
+  ChangeStream(ContextAccess contexts, Context context, Runnable onUnsubscribe) {
+    this.contexts = contexts;
     this.context = context;
     this.onUnsubscribe = onUnsubscribe;
   }
@@ -47,7 +49,7 @@ final class ChangeStream implements ReadStream<SqliteChange> {
   /** Events for a subscriber whose Vert.x has shut down have nobody to reach: they are dropped. */
   private <T> void emit(T value, Handler<T> handler) {
     try {
-      CoreAccess.emit(context, value, handler);
+      contexts.emit(context, value, handler);
     } catch (java.util.concurrent.RejectedExecutionException subscriberGone) {
       // nothing to deliver to
     }

@@ -16,12 +16,14 @@ public final class ContextOutbox {
   /** Outcomes run per hand-over before the rest is handed over again, so timers and I/O get their turn. */
   private static final int MAX_PER_DRAIN = 64;
 
+  private final ContextAccess contexts;
   private final Context context;
   private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final Handler<Void> drain = v -> drain();
 
-  public ContextOutbox(Context context) {
+  public ContextOutbox(ContextAccess contexts, Context context) {
+    this.contexts = contexts;
     this.context = context;
   }
 
@@ -35,7 +37,7 @@ public final class ContextOutbox {
 
   private void schedule() {
     try {
-      CoreAccess.emit(context, null, drain);
+      contexts.emit(context, null, drain);
     } catch (RejectedExecutionException eventLoopGone) {
       // Vert.x has shut the event loop down: run what is left here, so no future stays pending
       scheduled.set(false);

@@ -13,9 +13,9 @@ public final class EngineLink {
   private final QueryResults results = new QueryResults();
   private final ContextOutbox outbox;
 
-  public EngineLink(Context context, SqliteEngine engine) {
+  public EngineLink(ContextAccess contexts, Context context, SqliteEngine engine) {
     this.engine = engine;
-    this.outbox = new ContextOutbox(context);
+    this.outbox = new ContextOutbox(contexts, context);
   }
 
   public SqliteEngine engine() {

@@ -23,12 +23,14 @@ public final class EngineSource {
 
   private static final AtomicLong SHARED_MEMORY_IDS = new AtomicLong();
 
+  private final ContextAccess contexts;
   private final boolean shareMemory;
   private Future<String> sharedMemory;
   private SqliteEngine keeper;
   private boolean closed;
 
-  public EngineSource(boolean shareMemory) {
+  public EngineSource(ContextAccess contexts, boolean shareMemory) {
+    this.contexts = contexts;
     this.shareMemory = shareMemory;
   }
 
@@ -41,7 +43,7 @@ public final class EngineSource {
     try {
       engineOptions = engineOptions(options);
     } catch (IllegalArgumentException e) {
-      return CoreAccess.failedFuture(context, e);
+      return contexts.failedFuture(context, e);
     }
     if (shareMemory && engineOptions.database().equals(EngineOptions.MEMORY)) {
       return sharedMemory(engineOptions).compose(name -> open(context, new EngineOptions(engineOptions).database(name), wrap));
@@ -50,10 +52,10 @@ public final class EngineSource {
   }
 
   private Future<SqlConnection> open(Context context, EngineOptions engineOptions, Function<SqliteEngine, SqlConnection> wrap) {
-    Promise<SqlConnection> promise = CoreAccess.promise(context);
+    Promise<SqlConnection> promise = contexts.promise(context);
     SqliteEngine.open(engineOptions, (engine, err) -> {
       try {
-        CoreAccess.emit(context, null, v -> {
+        contexts.emit(context, null, v -> {
           if (err != null) {
             promise.fail(Failures.toVertx(err));
           } else {

@@ -52,6 +52,9 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
   /** The context commands complete on. */
   Context connectionContext();
 
+  /** The line's way to complete on a context. */
+  ContextAccess contextAccess();
+
   /** This connection's engine. */
   SqliteEngine engine();
 
@@ -76,7 +79,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
   /** Runs in order with the connection's other commands, inside its transaction when there is one. */
   private Future<Void> savepointCommand(String verb, String name) {
     if (name == null || !SAVEPOINT_NAME.matcher(name).matches()) {
-      return CoreAccess.failedFuture(connectionContext(), new IllegalArgumentException("Invalid savepoint name '" + name + "': use letters, digits and underscores"));
+      return contextAccess().failedFuture(connectionContext(), new IllegalArgumentException("Invalid savepoint name '" + name + "': use letters, digits and underscores"));
     }
     return query(verb + name).execute().mapEmpty();
   }
@@ -85,7 +88,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
 
   /** Runs an engine call and completes on this connection's context, with engine failures made typed. */
   private <T> Future<T> call(Consumer<Callback<T>> invocation) {
-    Promise<T> promise = CoreAccess.promise(connectionContext());
+    Promise<T> promise = contextAccess().promise(connectionContext());
     invocation.accept((result, err) -> {
       if (err != null) {
         promise.fail(Failures.toVertx(err));
@@ -147,7 +150,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
     Context subscriber = current != null ? current : connectionContext();
     List<ChangeStream> changeStreams = changeStreams();
     ChangeStream[] self = new ChangeStream[1];
-    self[0] = new ChangeStream(subscriber, () -> {
+    self[0] = new ChangeStream(contextAccess(), subscriber, () -> {
       changeStreams.remove(self[0]);
       if (changeStreams.isEmpty()) {
         engine().changeListener(null, (v, e) -> { });
@@ -264,7 +267,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
     try {
       sql = Pragmas.query(name, argument); // validated here: refused at once, on the caller's thread
     } catch (IllegalArgumentException e) {
-      return CoreAccess.failedFuture(connectionContext(), e);
+      return contextAccess().failedFuture(connectionContext(), e);
     }
     return query(sql).execute().map(rows -> {
       List<JsonObject> list = new ArrayList<>(rows.size());
@@ -278,7 +281,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
     try {
       Pragmas.validate(name, value);
     } catch (IllegalArgumentException e) {
-      return CoreAccess.failedFuture(connectionContext(), e);
+      return contextAccess().failedFuture(connectionContext(), e);
     }
     return this.<QueryResult>call(cb -> engine().setPragma(name, value, cb)).mapEmpty();
   }
@@ -296,13 +299,13 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
   @Override
   default Future<Void> backup(String path, int pagesPerStep, Handler<Double> progress) {
     if (pagesPerStep <= 0) {
-      return CoreAccess.failedFuture(connectionContext(), new IllegalArgumentException("pagesPerStep must be > 0, got " + pagesPerStep));
+      return contextAccess().failedFuture(connectionContext(), new IllegalArgumentException("pagesPerStep must be > 0, got " + pagesPerStep));
     }
     return call(cb -> engine().backup("main", path, pagesPerStep, (remaining, total) -> {
       if (progress != null && total > 0) {
         double done = 1.0 - (double) remaining / total;
         try {
-          CoreAccess.emit(connectionContext(), done, progress);
+          contextAccess().emit(connectionContext(), done, progress);
         } catch (RejectedExecutionException callerGone) {
           // Vert.x shut down: the backup finishes, nobody is left to tell
         }
@@ -321,7 +324,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
     try {
       temp = Files.createTempFile("vertx-sqlite-backup-", ".db");
     } catch (IOException e) {
-      return CoreAccess.failedFuture(connectionContext(), e);
+      return contextAccess().failedFuture(connectionContext(), e);
     }
     return backup(temp.toString(), pagesPerStep, progress)
       .compose(v -> target.restore(temp.toString()))
@@ -369,7 +372,7 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
     try {
       function = definition.get();
     } catch (IllegalArgumentException e) {
-      return CoreAccess.failedFuture(connectionContext(), e);
+      return contextAccess().failedFuture(connectionContext(), e);
     }
     return call(cb -> engine().register(function, cb));
   }

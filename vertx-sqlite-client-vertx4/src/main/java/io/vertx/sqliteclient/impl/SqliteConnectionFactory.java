@@ -27,7 +27,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory {
    * {@code databases}: the options {@link #connect(Context)} uses ({@code null} for a standalone connection).
    */
   public SqliteConnectionFactory(boolean shareMemory, Supplier<? extends Future<? extends SqlConnectOptions>> databases) {
-    this.engines = new EngineSource(shareMemory);
+    this.engines = new EngineSource(CoreAccess.INSTANCE, shareMemory);
     this.databases = databases;
   }
 

@@ -4,46 +4,24 @@ import io.github.vertxsqlite.engine.SqliteEngine;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.impl.ContextInternal;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.core.spi.metrics.ClientMetrics;
-import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.impl.Connection;
 import io.vertx.sqlclient.impl.command.CloseConnectionCommand;
 import io.vertx.sqlclient.impl.command.CommandBase;
 import io.vertx.sqlclient.impl.command.CompositeCommand;
-import io.vertx.sqlclient.spi.DatabaseMetadata;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import io.vertx.sqliteclient.impl.command.Action;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The SQL client's view of one SQLite connection. Commands go straight to the engine's FIFO (it is
- * thread-safe and keeps their order); outcomes come back on this connection's context.
+ * The SQL client's view of one SQLite connection (Vert.x 4.5). Commands go straight to the engine's FIFO (it is
+ * thread-safe and keeps their order); outcomes come back on this connection's context. What both lines share
+ * is in {@link EngineConnectionBase}.
  */
-public final class SqliteEngineConnection implements Connection {
-
-  private final EngineLink link;
-  private final SqliteConnectOptions options;
-  private final ClientMetrics metrics;
-  private final SqliteMetadata metadata;
-  private final AtomicBoolean closing = new AtomicBoolean();
-  private final Promise<Void> closed;
+public final class SqliteEngineConnection extends EngineConnectionBase implements Connection {
 
   SqliteEngineConnection(ContextInternal context, SqliteEngine engine, SqliteConnectOptions options, ClientMetrics metrics) {
-    this.link = new EngineLink(context, engine);
-    this.options = options;
-    this.metrics = metrics;
-    this.metadata = new SqliteMetadata(engine.sqliteVersion());
-    this.closed = context.promise();
-  }
-
-  public SqliteEngine engine() {
-    return link.engine();
-  }
-
-  private void onContext(Runnable task) {
-    link.onContext(task);
+    super(CoreAccess.INSTANCE, context, engine, options, metrics);
   }
 
   /** Completes on the caller's {@code context}; the command itself completes on this connection's context. */
@@ -57,7 +35,7 @@ public final class SqliteEngineConnection implements Connection {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private <R> void schedule(CommandBase<R> cmd) {
-    if (closing.get() && !(cmd instanceof CloseConnectionCommand)) {
+    if (isClosing() && !(cmd instanceof CloseConnectionCommand)) {
       onContext(() -> cmd.fail(ClosedConnectionException.INSTANCE));
       return;
     }
@@ -84,15 +62,7 @@ public final class SqliteEngineConnection implements Connection {
 
   @Override
   public void close(Holder holder, Promise<Void> promise) {
-    if (closing.compareAndSet(false, true)) {
-      link.engine().close((v, err) -> onContext(() -> {
-        if (metrics != null) {
-          metrics.close();
-        }
-        closed.complete();
-      }));
-    }
-    Future<Void> done = closed.future();
+    Future<Void> done = closeEngine();
     if (holder != null) {
       done = done.andThen(ar -> holder.handleClosed());
     }
@@ -101,71 +71,5 @@ public final class SqliteEngineConnection implements Connection {
 
   @Override
   public void init(Holder holder) {
-  }
-
-  @Override
-  public boolean isValid() {
-    return link.engine().isOpen() && !closing.get();
-  }
-
-  @Override
-  public int pipeliningLimit() {
-    // the engine queues and orders commands itself: a pipelined lane may hand it this many one-shot queries
-    return options.getPipeliningLimit();
-  }
-
-  @Override
-  public TracingPolicy tracingPolicy() {
-    return options.getTracingPolicy();
-  }
-
-  /** SQLite has no server: the database file stands in as a domain-socket address for tracing and metrics. */
-  @Override
-  public SocketAddress server() {
-    return address(options);
-  }
-
-  static SocketAddress address(SqliteConnectOptions options) {
-    return SocketAddress.domainSocketAddress(String.valueOf(options.getDatabase()));
-  }
-
-  @Override
-  public String system() {
-    return "sqlite";
-  }
-
-  @Override
-  public String database() {
-    return options.getDatabase();
-  }
-
-  @Override
-  public String user() {
-    return options.getUser();
-  }
-
-  @Override
-  public ClientMetrics metrics() {
-    return metrics;
-  }
-
-  @Override
-  public boolean isSsl() {
-    return false;
-  }
-
-  @Override
-  public DatabaseMetadata getDatabaseMetaData() {
-    return metadata;
-  }
-
-  @Override
-  public int getProcessId() {
-    return 0;
-  }
-
-  @Override
-  public int getSecretKey() {
-    return 0;
   }
 }

@@ -10,25 +10,29 @@ import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.buffer.BufferInternal;
 
 /**
- * The few Vert.x internals the shared adapter code needs, whose packages differ between Vert.x lines: each
- * line's adapter has its own copy of this class with the same methods (this one is for Vert.x 5).
+ * This line's (Vert.x 5) Vert.x internals for the shared adapter code, whose packages differ between Vert.x lines:
+ * the context ones as the shared {@link ContextAccess}, handed to whoever needs it; the buffer ones as static
+ * helpers, because values are converted in static code (parameter encoding, row decoding, user functions).
  */
-public final class CoreAccess {
+public final class CoreAccess implements ContextAccess {
+
+  public static final CoreAccess INSTANCE = new CoreAccess();
 
   private CoreAccess() {
   }
 
-  /** Runs {@code handler} on {@code context}; throws RejectedExecutionException once Vert.x is closed. */
-  public static <T> void emit(Context context, T value, Handler<T> handler) {
+  @Override
+  public <T> void emit(Context context, T value, Handler<T> handler) {
     ((ContextInternal) context).emit(value, handler);
   }
 
-  /** A promise whose listeners run on {@code context}, whichever thread completes it. */
-  public static <T> Promise<T> promise(Context context) {
+  @Override
+  public <T> Promise<T> promise(Context context) {
     return ((ContextInternal) context).promise();
   }
 
-  public static <T> Future<T> failedFuture(Context context, Throwable failure) {
+  @Override
+  public <T> Future<T> failedFuture(Context context, Throwable failure) {
     return ((ContextInternal) context).failedFuture(failure);
   }
 

@@ -21,7 +21,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory<SqliteCo
 
   /** {@code shareMemory}: a pool's factory, whose connections share one {@code :memory:} database. */
   public SqliteConnectionFactory(boolean shareMemory) {
-    this.engines = new EngineSource(shareMemory);
+    this.engines = new EngineSource(CoreAccess.INSTANCE, shareMemory);
   }
 
   @Override

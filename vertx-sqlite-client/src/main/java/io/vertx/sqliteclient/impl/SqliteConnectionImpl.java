@@ -32,6 +32,11 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
   }
 
   @Override
+  public ContextAccess contextAccess() {
+    return CoreAccess.INSTANCE;
+  }
+
+  @Override
   public SqliteEngine engine() {
     return ((SqliteEngineConnection) conn.unwrap()).engine();
   }
