@@ -4,7 +4,6 @@ import io.github.vertxsqlite.engine.ColumnInfo;
 import io.github.vertxsqlite.engine.QueryResult;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqliteclient.SqliteClient;
-import io.vertx.sqliteclient.impl.command.QueryCommandView;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.vertx.sqliteclient.impl.command;
 
 import io.github.vertxsqlite.engine.Callback;
+import io.vertx.sqliteclient.impl.EngineCommand;
 import io.vertx.sqliteclient.impl.EngineLink;
 import io.vertx.sqliteclient.impl.Failures;
 

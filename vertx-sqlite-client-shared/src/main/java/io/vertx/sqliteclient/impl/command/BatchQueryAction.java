@@ -2,6 +2,7 @@ package io.vertx.sqliteclient.impl.command;
 
 import io.vertx.sqliteclient.impl.BatchParameters;
 import io.vertx.sqliteclient.impl.EngineLink;
+import io.vertx.sqliteclient.impl.QueryCommandView;
 
 /** {@code executeBatch(tuples)}: the engine runs every parameter set atomically, one result each. */
 public final class BatchQueryAction extends QueryAction {

@@ -1,5 +1,6 @@
 package io.vertx.sqliteclient.impl.command;
 
+import io.vertx.sqliteclient.impl.EngineCommand;
 import io.vertx.sqliteclient.impl.EngineLink;
 
 /** {@code cursor.close()} and the end of a {@code RowStream}: releases the cursor's open statement. */

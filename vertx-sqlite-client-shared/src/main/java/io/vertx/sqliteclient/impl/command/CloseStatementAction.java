@@ -1,5 +1,6 @@
 package io.vertx.sqliteclient.impl.command;
 
+import io.vertx.sqliteclient.impl.EngineCommand;
 import io.vertx.sqliteclient.impl.EngineLink;
 
 /** {@code preparedStatement.close()}: drops the engine's pin on the compiled statement. */

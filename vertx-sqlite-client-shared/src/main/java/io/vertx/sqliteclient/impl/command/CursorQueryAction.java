@@ -1,6 +1,7 @@
 package io.vertx.sqliteclient.impl.command;
 
 import io.vertx.sqliteclient.impl.EngineLink;
+import io.vertx.sqliteclient.impl.QueryCommandView;
 import io.vertx.sqliteclient.impl.Values;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.vertx.sqliteclient.impl.command;
 
 import io.github.vertxsqlite.engine.StatementInfo;
+import io.vertx.sqliteclient.impl.EngineCommand;
 import io.vertx.sqliteclient.impl.EngineLink;
 import java.util.function.Function;
 

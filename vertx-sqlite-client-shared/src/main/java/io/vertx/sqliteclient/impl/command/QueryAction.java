@@ -3,6 +3,7 @@ package io.vertx.sqliteclient.impl.command;
 import io.github.vertxsqlite.engine.QueryResult;
 import io.vertx.sqliteclient.impl.EngineLink;
 import io.vertx.sqliteclient.impl.Failures;
+import io.vertx.sqliteclient.impl.QueryCommandView;
 import io.vertx.sqliteclient.impl.QueryResults;
 import java.util.List;
 

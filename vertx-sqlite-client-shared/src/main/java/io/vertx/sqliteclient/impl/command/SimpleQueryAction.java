@@ -1,6 +1,7 @@
 package io.vertx.sqliteclient.impl.command;
 
 import io.vertx.sqliteclient.impl.EngineLink;
+import io.vertx.sqliteclient.impl.QueryCommandView;
 
 /** {@code conn.query(sql)}: the text may hold several statements, each gives one result. */
 public final class SimpleQueryAction extends QueryAction {

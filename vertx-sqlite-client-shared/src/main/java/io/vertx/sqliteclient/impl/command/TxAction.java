@@ -1,5 +1,6 @@
 package io.vertx.sqliteclient.impl.command;
 
+import io.vertx.sqliteclient.impl.EngineCommand;
 import io.vertx.sqliteclient.impl.EngineLink;
 
 /**

@@ -1,4 +1,4 @@
-package io.vertx.sqliteclient.impl.command;
+package io.vertx.sqliteclient.impl;
 
 /**
  * One SQL client command as the shared actions see it, whichever Vert.x line it comes from: each line's

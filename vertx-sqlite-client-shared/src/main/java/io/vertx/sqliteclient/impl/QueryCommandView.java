@@ -1,9 +1,8 @@
-package io.vertx.sqliteclient.impl.command;
+package io.vertx.sqliteclient.impl;
 
 import io.vertx.sqlclient.PropertyKind;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import io.vertx.sqliteclient.impl.SqliteRowDesc;
 import java.util.List;
 import java.util.stream.Collector;
 
