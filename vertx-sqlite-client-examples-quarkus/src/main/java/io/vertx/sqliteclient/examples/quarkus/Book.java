@@ -19,6 +19,10 @@ public class Book {
 
   public int pages;
 
+  /** Optional; two books cannot share one (SQLite allows any number of NULLs in a UNIQUE column). */
+  @Column(unique = true)
+  public String isbn;
+
   public Book() {
   }
 
