@@ -21,6 +21,9 @@ import java.util.function.BiConsumer;
  * is below {@code size}; otherwise it waits, in order. The pool's wait-queue size, connection timeout, idle
  * timeout and maximum lifetime apply here too (checked once a second).
  *
+ * <p>Each query is reported to {@link LaneMetrics}: queued when it arrives, started on a connection, finished; or
+ * leaving the queue when it fails without running.
+ *
  * <p>Thread-safe: queries arrive from any event loop and complete on the connections' contexts. The state is
  * guarded by this object's monitor, and no connection or job is called while it is held.
  */
@@ -48,6 +51,7 @@ public final class OneShotLane<C> {
 
   private final Vertx vertx;
   private final Connector<C> connector;
+  private final LaneMetrics metrics;
   private final int size;
   private final int limit;
   private final int maxWaiters;
@@ -64,9 +68,10 @@ public final class OneShotLane<C> {
   private boolean closed;
   private final List<Runnable> whenClosed = new ArrayList<>();
 
-  public OneShotLane(Vertx vertx, Connector<C> connector, PoolOptions options, int limit) {
+  public OneShotLane(Vertx vertx, Connector<C> connector, PoolOptions options, int limit, LaneMetrics metrics) {
     this.vertx = vertx;
     this.connector = connector;
+    this.metrics = metrics;
     this.size = Math.max(1, options.getMaxSize());
     this.limit = Math.max(1, limit);
     this.maxWaiters = options.getMaxWaitQueueSize();
@@ -99,8 +104,9 @@ public final class OneShotLane<C> {
     }
   }
 
-  /** Runs {@code job} on a connection of this lane, opening one with {@code context} if needed. */
-  public void submit(Context context, Job<C> job) {
+  /** Runs {@code query} on a connection of this lane, opening one with {@code context} if needed. */
+  public void submit(Context context, Job<C> query) {
+    Job<C> job = new MeteredJob<>(metrics, query);
     Slot<C> slot = null;
     Throwable refused = null;
     boolean connect = false;

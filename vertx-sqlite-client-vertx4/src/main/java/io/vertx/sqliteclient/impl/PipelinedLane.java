@@ -9,6 +9,8 @@ import io.vertx.core.Promise;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.impl.future.PromiseInternal;
+import io.vertx.core.spi.metrics.PoolMetrics;
+import io.vertx.core.spi.metrics.VertxMetrics;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.impl.SqlClientBase;
@@ -28,8 +30,11 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
   private final VertxInternal vertx;
   private final OneShotLane<SqlConnectionBase<?>> lane;
 
-  /** {@code connect} opens a connection on the context it is given, as the connection factory does. */
-  public PipelinedLane(VertxInternal vertx, Driver driver, PoolOptions options, int pipeliningLimit,
+  /**
+   * The lane of a pool built with {@code pool} options (the lane takes {@link PoolLanes#pipelinedLane} of them);
+   * {@code connect} opens a connection on the context it is given, as the connection factory does.
+   */
+  public PipelinedLane(VertxInternal vertx, Driver driver, PoolOptions pool, int pipeliningLimit,
                        Function<Context, Future<SqlConnection>> connect) {
     super(driver);
     this.vertx = vertx;
@@ -52,7 +57,43 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
       public void close(SqlConnectionBase<?> conn, Runnable closed) {
         conn.close().onComplete(ar -> closed.run());
       }
-    }, options, pipeliningLimit);
+    }, PoolLanes.pipelinedLane(pool), pipeliningLimit, metrics(vertx, pool));
+  }
+
+  /**
+   * The lane reports to pool metrics of the same type and name as the exclusive lane's (Vert.x's PoolImpl asks
+   * for {@code "sql"}, the pool's name and size), so a backend such as Micrometer adds both lanes up. In 4.5's
+   * SPI, {@code begin} also takes the query out of the queue.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static LaneMetrics metrics(VertxInternal vertx, PoolOptions pool) {
+    VertxMetrics vertxMetrics = vertx.metricsSPI();
+    PoolMetrics metrics = vertxMetrics == null ? null
+      : vertxMetrics.createPoolMetrics("sql", pool.getName(), pool.getMaxSize());
+    if (metrics == null) {
+      return LaneMetrics.NONE;
+    }
+    return new LaneMetrics() {
+      @Override
+      public Object queued() {
+        return metrics.submitted();
+      }
+
+      @Override
+      public Object started(Object queued) {
+        return metrics.begin(queued);
+      }
+
+      @Override
+      public void left(Object queued) {
+        metrics.rejected(queued);
+      }
+
+      @Override
+      public void finished(Object started) {
+        metrics.end(started, true);
+      }
+    };
   }
 
   @Override

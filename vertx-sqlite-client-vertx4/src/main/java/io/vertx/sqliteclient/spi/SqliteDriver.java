@@ -54,7 +54,7 @@ public class SqliteDriver implements Driver {
     // 4.5 sets a connect handler after the pool is built: SqlitePoolImpl drops the lane then
     int limit = PoolLanes.pipeliningLimit(options, false, databases);
     if (limit > 1) {
-      pipelined = new PipelinedLane(vertx, this, PoolLanes.pipelinedLane(options), limit, factory::connect);
+      pipelined = new PipelinedLane(vertx, this, options, limit, factory::connect);
       closeFuture.add(pipelined);
     }
     closeFuture.add(factory);

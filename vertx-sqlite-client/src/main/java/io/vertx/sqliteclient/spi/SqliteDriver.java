@@ -65,7 +65,7 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
     PipelinedLane pipelined = null;
     int limit = PoolLanes.pipeliningLimit(options, connectHandler != null, databases);
     if (limit > 1) {
-      pipelined = new PipelinedLane(vertx, this, PoolLanes.pipelinedLane(options), limit, connect);
+      pipelined = new PipelinedLane(vertx, this, options, limit, connect);
       closeFuture.add(pipelined);
     }
     closeFuture.add(factory);
