@@ -1,15 +1,12 @@
 package io.vertx.sqliteclient.examples.quarkus;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlClientHelper;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.mutiny.sqliteclient.SqliteClient;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,14 +42,6 @@ public class FruitResource {
 
   @Inject
   FruitExport export;
-
-  void createSchema(@Observes StartupEvent startup) {
-    SqlClientHelper.inTransactionUni(pool, tx -> tx
-            .query("CREATE TABLE IF NOT EXISTS fruit (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)").execute()
-            .flatMap(r -> tx.query("INSERT OR IGNORE INTO fruit(name) VALUES ('apple'), ('banana'), ('cherry')")
-                .execute()))
-        .await().indefinitely();
-  }
 
   @GET
   @Path("export")
