@@ -79,6 +79,7 @@ class ExampleMainsTest {
       assertNotEquals(0, todo.terminate());
     }
     assertEquals(List.of("todos.db"), files(dir));
+    assertFalse(Files.exists(dir.resolve("file-uploads")), "a JSON API leaves no upload directory behind");
     assertEquals(1, count(db, "todo"));
   }
 
