@@ -156,18 +156,6 @@ final class Opening {
 
   /** The database file of the options, or null for an in-memory database. */
   private static Path file(EngineOptions options) {
-    if (options.inMemory() || WriterGate.key(options.database()) == null) {
-      return null;
-    }
-    String database = options.database();
-    if (database.startsWith("file:")) {
-      int q = database.indexOf('?');
-      String query = q < 0 ? "" : database.substring(q);
-      if (query.contains("vfs=memdb") || query.contains("mode=memory")) {
-        return null;
-      }
-      database = database.substring(5, q < 0 ? database.length() : q);
-    }
-    return Path.of(database);
+    return options.inMemory() ? null : WriterGate.file(options.database());
   }
 }

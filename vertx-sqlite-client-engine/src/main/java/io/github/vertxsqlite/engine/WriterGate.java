@@ -74,18 +74,14 @@ final class WriterGate {
   }
 
   static String key(String database) {
-    if (database.equals(EngineOptions.MEMORY) || database.isEmpty()) {
+    if (isNamedMemory(database)) {
+      return database; // a named in-memory database shared by name
+    }
+    Path path = file(database);
+    if (path == null) {
       return null;
     }
-    if (database.startsWith("file:")) {
-      int q = database.indexOf('?');
-      String query = q < 0 ? "" : database.substring(q);
-      if (query.contains("vfs=memdb") || query.contains("mode=memory")) {
-        return database; // a named in-memory database shared by name
-      }
-      database = database.substring(5, q < 0 ? database.length() : q);
-    }
-    Path path = Path.of(database).toAbsolutePath().normalize();
+    path = path.toAbsolutePath().normalize();
     try {
       if (Files.exists(path)) {
         path = path.toRealPath();
@@ -95,4 +91,26 @@ final class WriterGate {
     }
     return path.toString();
   }
+
+  /** The file a database name or {@code file:} URI opens, or {@code null} for an in-memory database. */
+  static Path file(String database) {
+    if (database.equals(EngineOptions.MEMORY) || database.isEmpty() || isNamedMemory(database)) {
+      return null;
+    }
+    if (database.startsWith("file:")) {
+      int q = database.indexOf('?');
+      database = database.substring(5, q < 0 ? database.length() : q);
+    }
+    return Path.of(database);
+  }
+
+  private static boolean isNamedMemory(String database) {
+    if (!database.startsWith("file:")) {
+      return false;
+    }
+    int q = database.indexOf('?');
+    String query = q < 0 ? "" : database.substring(q);
+    return query.contains("vfs=memdb") || query.contains("mode=memory");
+  }
+
 }
