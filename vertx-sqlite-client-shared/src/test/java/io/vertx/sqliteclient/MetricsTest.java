@@ -3,6 +3,7 @@ package io.vertx.sqliteclient;
 import static io.vertx.sqliteclient.SqliteTestSupport.await;
 import static io.vertx.sqliteclient.SqliteTestSupport.awaitFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,8 +21,8 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
@@ -84,19 +85,26 @@ class MetricsTest {
   }
 
   @Test
-  void everyQueryOfBothLanesIsCountedOnceWithItsErrors() {
+  void everyQueryIsCountedOnceWithItsErrorsAndEveryLeaseOfAConnectionIsAUse() {
     Pool pool = pool(SqliteTestSupport.options(database), 4);
-    // one-shot queries (the pipelined lane): 11, 2 of them failing
+    // one-shot queries (the pipelined lane): 11, 2 of them failing, each sent once the lane's lease of the one
+    // before is back in the pool (back to back, they would share a lease)
+    Runnable leaseBack = () -> eventually("vertx.pool.in.use", 0, () -> gauge("vertx.pool.in.use", POOL_TAGS));
     await(pool.query("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)").execute());
+    leaseBack.run();
     for (int i = 0; i < 5; i++) {
       await(pool.preparedQuery("INSERT INTO t (v) VALUES (?)").execute(Tuple.of("v" + i)));
+      leaseBack.run();
     }
     for (int i = 0; i < 3; i++) {
       await(pool.query("SELECT * FROM t").execute());
+      leaseBack.run();
     }
     awaitFailure(pool.query("SELECT * FROM missing").execute());
+    leaseBack.run();
     awaitFailure(pool.preparedQuery("INSERT INTO t (id, v) VALUES (?, ?)").execute(Tuple.of(1, "taken")));
-    // connections of the exclusive lane: 3 leases running 5 queries, 1 of them failing
+    leaseBack.run();
+    // connections handed out: 3, running 5 queries, 1 of them failing
     await(pool.withConnection(conn -> conn.query("SELECT count(*) FROM t").execute()
       .compose(rows -> conn.preparedQuery("SELECT v FROM t WHERE id = ?").execute(Tuple.of(1)))));
     await(pool.withTransaction(conn -> conn.preparedQuery("INSERT INTO t (v) VALUES (?)").execute(Tuple.of("a"))
@@ -108,7 +116,7 @@ class MetricsTest {
     eventually("vertx.sql.resets", 3, () -> counter("vertx.sql.resets", client));
     eventually("vertx.sql.processing.pending", 0, () -> gauge("vertx.sql.processing.pending", client));
 
-    // a use of the pool is a lease (exclusive lane) or a one-shot query (pipelined lane): 3 + 11
+    // a use of the pool is a connection held: 3 handed out and 11 leases of the lane
     Tags poolTags = POOL_TAGS;
     eventually("vertx.pool.usage count", 14, () -> timerCount("vertx.pool.usage", poolTags));
     eventually("vertx.pool.completed", 14, () -> counter("vertx.pool.completed", poolTags));
@@ -119,58 +127,59 @@ class MetricsTest {
   }
 
   @Test
-  void oneShotQueriesWaitingForTheLaneShowAsQueuedAndRunningOnesAsInUse() {
+  void aLeaseOfTheLaneIsAUseOfThePoolAndWaitsInItsQueue() {
+    Pool pool = pool(SqliteTestSupport.options(database).setPipeliningLimit(2), 2);
+    Tags poolTags = POOL_TAGS;
+    SqlConnection first = await(pool.getConnection());
+    SqlConnection second = await(pool.getConnection());
+    eventually("vertx.pool.in.use", 2, () -> gauge("vertx.pool.in.use", poolTags));
+    // every connection is handed out: the lane's lease waits in the pool's queue, whatever queries it will carry
+    List<Future<?>> queries = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      queries.add(pool.query("SELECT 1").execute());
+    }
+    eventually("vertx.pool.queue.pending", 1, () -> gauge("vertx.pool.queue.pending", poolTags));
+    eventually("vertx.pool.ratio", 1, () -> gauge("vertx.pool.ratio", poolTags));
+    await(first.close());
+    queries.forEach(q -> await(q));
+    // the lease went back once its queries were done
+    eventually("vertx.pool.in.use", 1, () -> gauge("vertx.pool.in.use", poolTags));
+    eventually("vertx.pool.queue.pending", 0, () -> gauge("vertx.pool.queue.pending", poolTags));
+    await(second.close());
+    eventually("vertx.pool.in.use", 0, () -> gauge("vertx.pool.in.use", poolTags));
+    eventually("vertx.pool.usage count", 3, () -> timerCount("vertx.pool.usage", poolTags));
+    eventually("vertx.pool.queue.time count", 3, () -> timerCount("vertx.pool.queue.time", poolTags));
+    await(pool.close());
+  }
+
+  @Test
+  void closingThePoolEndsTheLanesLeaseAndItsQueries() {
     CountDownLatch release = new CountDownLatch(1);
     SqliteConnectOptions options = SqliteTestSupport.options(database)
       .setPipeliningLimit(2)
       // holds its engine thread until the test lets go, so what is running and what waits stays put
       .addFunction("hold", 0, false, args -> release.await(20, TimeUnit.SECONDS) ? 1 : 0);
-    Pool pool = pool(options, 2); // a pipelined lane of 1 connection taking 2 queries at once
-    Tags poolTags = POOL_TAGS;
-    try {
-      SqlConnection held = await(pool.getConnection());
-      List<Future<?>> queries = new ArrayList<>();
-      for (int i = 0; i < 5; i++) {
-        queries.add(pool.query("SELECT hold()").execute());
-      }
-      // 1 lease and 2 running queries in use, 3 queries waiting for room on the lane
-      eventually("vertx.pool.in.use", 3, () -> gauge("vertx.pool.in.use", poolTags));
-      eventually("vertx.pool.queue.pending", 3, () -> gauge("vertx.pool.queue.pending", poolTags));
-      release.countDown();
-      queries.forEach(q -> await(q));
-      await(held.close());
-      eventually("vertx.pool.in.use", 0, () -> gauge("vertx.pool.in.use", poolTags));
-      eventually("vertx.pool.queue.pending", 0, () -> gauge("vertx.pool.queue.pending", poolTags));
-      eventually("vertx.pool.usage count", 6, () -> timerCount("vertx.pool.usage", poolTags));
-      eventually("vertx.pool.queue.time count", 6, () -> timerCount("vertx.pool.queue.time", poolTags));
-    } finally {
-      release.countDown();
-      await(pool.close());
-    }
-  }
-
-  @Test
-  void queriesStillWaitingWhenThePoolClosesLeaveTheQueue() {
-    CountDownLatch release = new CountDownLatch(1);
-    SqliteConnectOptions options = SqliteTestSupport.options(database)
-      .setPipeliningLimit(2)
-      .addFunction("hold", 0, false, args -> release.await(20, TimeUnit.SECONDS) ? 1 : 0);
     Pool pool = pool(options, 2);
     Tags poolTags = POOL_TAGS;
     List<Future<?>> queries = new ArrayList<>();
     try {
+      // a lane of 1 lease taking 2 queries at once: 2 run, 3 wait in the lane for room, not in the pool's queue
       for (int i = 0; i < 5; i++) {
         queries.add(pool.query("SELECT hold()").execute());
       }
-      eventually("vertx.pool.queue.pending", 3, () -> gauge("vertx.pool.queue.pending", poolTags));
+      eventually("vertx.pool.in.use", 1, () -> gauge("vertx.pool.in.use", poolTags));
+      eventually("vertx.pool.queue.pending", 0, () -> gauge("vertx.pool.queue.pending", poolTags));
     } finally {
       Future<Void> closed = pool.close();
       release.countDown();
       await(closed);
     }
-    queries.forEach(q -> q.toCompletionStage().toCompletableFuture().exceptionally(err -> null).join());
-    eventually("vertx.pool.queue.pending", 0, () -> gauge("vertx.pool.queue.pending", poolTags));
+    for (Future<?> waiting : queries.subList(2, 5)) {
+      Throwable failure = awaitFailure(waiting);
+      assertTrue(failure.getMessage().contains("closed"), failure.getMessage());
+    }
     eventually("vertx.pool.in.use", 0, () -> gauge("vertx.pool.in.use", poolTags));
+    eventually("vertx.pool.queue.pending", 0, () -> gauge("vertx.pool.queue.pending", poolTags));
   }
 
   private double timerCount(String name, Tags tags) {
@@ -194,19 +203,30 @@ class MetricsTest {
     return meter;
   }
 
-  /** Metrics are recorded as each outcome is handed back: allow a moment for the last ones. */
+  /**
+   * Metrics are recorded as each outcome is handed back: allow a moment for the last ones (and for a meter to
+   * appear: Micrometer registers one at its first event).
+   */
   private static void eventually(String what, double expected, DoubleSupplier actual) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    double value = actual.getAsDouble();
-    while (value != expected && System.nanoTime() < deadline) {
+    while (true) {
+      try {
+        double value = actual.getAsDouble();
+        if (value == expected || System.nanoTime() >= deadline) {
+          assertEquals(expected, value, what);
+          return;
+        }
+      } catch (AssertionError missing) {
+        if (System.nanoTime() >= deadline) {
+          throw missing;
+        }
+      }
       try {
         Thread.sleep(10);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        break;
+        throw new AssertionError(what + ": interrupted");
       }
-      value = actual.getAsDouble();
     }
-    assertEquals(expected, value, what);
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A pool's two lanes: exclusive connections for holders and transactions, pipelined ones for one-shot queries. */
+/**
+ * A pool's two lanes over its {@code maxSize} connections: connections handed out to holders and transactions, and
+ * leases of the pipelined lane for one-shot queries.
+ */
 class PoolLanesTest {
 
   private static final String SLOW_QUERY =
@@ -43,19 +46,64 @@ class PoolLanesTest {
   }
 
   @Test
-  void oneShotQueriesStillRunWhileEveryConnectionIsHeld() {
+  void oneShotQueriesWaitForAConnectionWhileEveryConnectionIsHeld() throws Exception {
     Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 4);
     List<SqlConnection> held = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       held.add(await(pool.getConnection()));
     }
-    assertEquals(1, await(pool.query("SELECT 1").execute()).iterator().next().getInteger(0));
+    Future<io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row>> waiting = pool.query("SELECT 1").execute();
+    Thread.sleep(300);
+    assertTrue(!waiting.isComplete(), "maxSize connections are held: the lane opened none of its own");
+    assertEquals(4, engineThreads() - threadsBefore);
+    assertEquals(4, pool.size());
+    await(held.remove(0).close());
+    assertEquals(1, await(waiting).iterator().next().getInteger(0));
+    assertEquals(4, engineThreads() - threadsBefore);
     held.forEach(c -> await(c.close()));
     await(pool.close());
   }
 
   @Test
-  void pipelinedLaneAddsAtMostHalfOfMaxSize() {
+  void maxSizeCapsOpenConnectionsUnderMixedLoad() throws Exception {
+    for (int maxSize : new int[] {2, 4}) {
+      String db = SqliteTestSupport.newDatabase();
+      Pool pool = pool(SqliteTestSupport.options(db).setPipeliningLimit(4), maxSize);
+      await(pool.query("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)").execute());
+      java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+      Thread sampler = new Thread(() -> {
+        while (sampling.get()) {
+          most.accumulateAndGet(engineThreads() - threadsBefore, Math::max);
+          most.accumulateAndGet(pool.size(), Math::max);
+          Thread.onSpinWait();
+        }
+      });
+      sampler.start();
+      List<Future<?>> work = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int n = i;
+        work.add(pool.preparedQuery("INSERT INTO t (v) VALUES (?)").execute(Tuple.of(n)));
+        work.add(pool.query("SELECT count(*) FROM t").execute());
+        if (n % 4 == 0) {
+          work.add(pool.withTransaction(c -> c.preparedQuery("UPDATE t SET v = v + 1 WHERE id = ?").execute(Tuple.of(n))));
+        }
+        if (n % 10 == 0) {
+          work.add(pool.withConnection(c -> c.query(SLOW_QUERY).execute()));
+        }
+      }
+      await(Future.all(work));
+      sampling.set(false);
+      sampler.join();
+      assertTrue(most.get() >= 2, "the load used several connections: " + most.get());
+      assertTrue(most.get() <= maxSize, "at most " + maxSize + " connections open, saw " + most.get());
+      assertEquals(200, await(pool.query("SELECT count(*) FROM t").execute()).iterator().next().getInteger(0));
+      await(pool.close());
+    }
+  }
+
+  @Test
+  void pipelinedLaneLeasesAtMostHalfOfMaxSizeAndLeavesTheRestForConnectionsHandedOut() {
     Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()).setPipeliningLimit(2), 4);
     List<Future<?>> queries = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
@@ -63,9 +111,29 @@ class PoolLanesTest {
       queries.add(pool.preparedQuery("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ?) "
         + "SELECT count(*) FROM n").execute(Tuple.of(20_000)));
     }
+    // while the lane is saturated, connections handed out do not wait for it
+    SqlConnection a = await(pool.getConnection());
+    SqlConnection b = await(pool.getConnection());
+    assertTrue(queries.stream().anyMatch(q -> !q.isComplete()), "the lane is still busy");
+    await(a.close());
+    await(b.close());
     await(Future.all(queries));
-    assertEquals(2, engineThreads() - threadsBefore, "one-shot connections");
+    assertEquals(4, engineThreads() - threadsBefore, "2 leased by the lane, 2 handed out");
+    assertEquals(4, pool.size());
+    await(pool.close());
+  }
+
+  @Test
+  void anIdleLeaseGoesBackToThePool() {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 2);
+    assertEquals(1, await(pool.query("SELECT 1").execute()).iterator().next().getInteger(0));
+    // both connections can be handed out: the lane kept neither
+    SqlConnection a = await(pool.getConnection());
+    SqlConnection b = await(pool.getConnection());
+    assertEquals(2, engineThreads() - threadsBefore, "the lane's connection is one of the two");
     assertEquals(2, pool.size());
+    await(a.close());
+    await(b.close());
     await(pool.close());
   }
 
@@ -241,7 +309,7 @@ class PoolLanesTest {
       work.add(pool.withTransaction(c -> c.query("SELECT count(*) FROM t").execute()));
     }
     await(Future.all(work));
-    assertTrue(pool.size() > 4, "both lanes in use");
+    assertTrue(pool.size() >= 2 && pool.size() <= 4, "both lanes in use, within maxSize: " + pool.size());
     assertTrue(SqliteTestSupport.openFileHandles(db) > 0);
     Future<?> running = pool.query(SLOW_QUERY).execute(); // still running on a one-shot connection at close
     Future<?> inTransaction = pool.withTransaction(c -> c.query(SLOW_QUERY).execute()); // and on an exclusive one

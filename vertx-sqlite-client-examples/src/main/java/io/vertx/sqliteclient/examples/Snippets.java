@@ -43,14 +43,14 @@ public final class Snippets {
     return pool;
   }
 
-  /** A pool of exactly {@code maxSize} connections: one-shot queries share the exclusive lane. */
+  /** A pool without a pipelined lane: each one-shot query takes a pooled connection of its own. */
   public static Pool singleLanePool(Vertx vertx, String database) {
     // tag::single-lane[]
     Pool pool = SqliteBuilder.pool()
       .with(new PoolOptions().setMaxSize(4))
       .connectingTo(new SqliteConnectOptions()
         .setDatabase(database)
-        .setPipeliningLimit(1))               // no pipelined lane: at most 4 connections in all
+        .setPipeliningLimit(1))               // no pipelined lane: one query per connection at a time
       .using(vertx)
       .build();
     // end::single-lane[]

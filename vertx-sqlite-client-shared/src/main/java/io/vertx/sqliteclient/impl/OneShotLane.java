@@ -12,31 +12,34 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
- * The pipelined lane of a pool: up to {@code size} connections that each run up to {@code limit} one-shot
- * queries at once, queued on their engine thread. A Vert.x pool gives a connection one command at a time, so each
- * connection idles while a result travels to the event loop and the next query travels back; queued here, the
- * engine goes straight from one query to the next (docs/performance.md).
+ * The pipelined lane of a pool: up to {@code size} connections leased from the pool itself, each running up to
+ * {@code limit} one-shot queries at once, queued on its engine thread. A Vert.x pool gives a connection one
+ * command at a time, so each connection idles while a result travels to the event loop and the next query
+ * travels back; queued here, the engine goes straight from one query to the next (docs/performance.md). As the
+ * lane leases its connections from the pool, the pool's {@code maxSize} caps every connection open to the file.
  *
- * <p>A query goes to the least busy connection with room; a new connection opens when all are full and the lane
- * is below {@code size}; otherwise it waits, in order. The pool's wait-queue size, connection timeout, idle
- * timeout and maximum lifetime apply here too (checked once a second).
- *
- * <p>Each query is reported to {@link LaneMetrics}: queued when it arrives, started on a connection, finished; or
- * leaving the queue when it fails without running.
+ * <p>A query goes to the least busy lease with room; a new lease is asked for when all are full and the lane is
+ * below {@code size}; otherwise it waits, in order. A lease goes back to the pool as soon as the lane has no query
+ * for it: after the event-loop turn in which its last query completed, so queries sent back to back (from that
+ * query's handler) keep it, and connections handed out never wait behind an idle lease. The pool's wait-queue
+ * size and connection timeout apply to queries waiting here too, and a lease older than the maximum lifetime
+ * takes no new query and goes back once drained (checked once a second); idle timeout and lifetime eviction are
+ * then the pool's, as for any connection.
  *
  * <p>Thread-safe: queries arrive from any event loop and complete on the connections' contexts. The state is
  * guarded by this object's monitor, and no connection or job is called while it is held.
  */
 public final class OneShotLane<C> {
 
-  /** What the lane needs from a Vert.x line: open, check and close its connections. */
+  /** What the lane needs from a Vert.x line: lease a connection of the pool, check it, give it back. */
   public interface Connector<C> {
-    void connect(Context context, BiConsumer<C, Throwable> done);
+    /** Leases a connection from the pool, on the current context. */
+    void lease(BiConsumer<C, Throwable> done);
 
     boolean isValid(C connection);
 
-    /** Closes {@code connection}; {@code closed} runs once its database handle is released. */
-    void close(C connection, Runnable closed);
+    /** Gives {@code connection} back to the pool; {@code released} runs once the pool has it. */
+    void release(C connection, Runnable released);
   }
 
   /** One query, waiting for or running on a connection. */
@@ -51,44 +54,42 @@ public final class OneShotLane<C> {
 
   private final Vertx vertx;
   private final Connector<C> connector;
-  private final LaneMetrics metrics;
   private final int size;
   private final int limit;
   private final int maxWaiters;
   private final long connectionTimeoutMs;
-  private final long idleTimeoutMs;
   private final long maxLifetimeMs;
   private final long sweepTimer;
 
   private final List<Slot<C>> slots = new ArrayList<>();
   private final ArrayDeque<Waiter<C>> waiters = new ArrayDeque<>();
-  private int connecting;
-  /** Connections whose close has not completed yet: the lane's close waits for them. */
-  private int closing;
+  /** Leases asked for and not granted yet. */
+  private int leasing;
+  /** Leases being given back: the lane's close waits for them. */
+  private int releasing;
   private boolean closed;
   private final List<Runnable> whenClosed = new ArrayList<>();
 
-  public OneShotLane(Vertx vertx, Connector<C> connector, PoolOptions options, int limit, LaneMetrics metrics) {
+  /** A lane of {@code size} leases of a pool built with {@code options}. */
+  public OneShotLane(Vertx vertx, Connector<C> connector, int size, PoolOptions options, int limit) {
     this.vertx = vertx;
     this.connector = connector;
-    this.metrics = metrics;
-    this.size = Math.max(1, options.getMaxSize());
+    this.size = Math.max(1, size);
     this.limit = Math.max(1, limit);
     this.maxWaiters = options.getMaxWaitQueueSize();
     this.connectionTimeoutMs = options.getConnectionTimeoutUnit().toMillis(options.getConnectionTimeout());
-    this.idleTimeoutMs = options.getIdleTimeoutUnit().toMillis(options.getIdleTimeout());
     this.maxLifetimeMs = options.getMaxLifetimeUnit().toMillis(options.getMaxLifetime());
-    boolean sweeps = connectionTimeoutMs > 0 || idleTimeoutMs > 0 || maxLifetimeMs > 0;
+    boolean sweeps = connectionTimeoutMs > 0 || maxLifetimeMs > 0;
     this.sweepTimer = sweeps ? vertx.setPeriodic(SWEEP_PERIOD_MS, id -> sweep()) : -1;
   }
 
   private static final class Slot<C> {
     final C connection;
-    final long created = now();
-    long lastUsed = created;
+    final long leased = now();
     int inFlight;
-    /** Out of the lane (invalid, idle, too old): finishes what it runs, takes nothing new. */
+    /** Out of the lane (idle, invalid, too old): finishes what it runs, takes nothing new. */
     boolean retired;
+    boolean givenBack;
 
     Slot(C connection) {
       this.connection = connection;
@@ -104,29 +105,28 @@ public final class OneShotLane<C> {
     }
   }
 
-  /** Runs {@code query} on a connection of this lane, opening one with {@code context} if needed. */
-  public void submit(Context context, Job<C> query) {
-    Job<C> job = new MeteredJob<>(metrics, query);
+  /** Runs {@code job} on a connection of this lane, leasing one from the pool if needed. */
+  public void submit(Job<C> job) {
     Slot<C> slot = null;
     Throwable refused = null;
-    boolean connect = false;
+    boolean lease = false;
     synchronized (this) {
       if (closed) {
         refused = poolClosed();
       } else if ((slot = leastBusy()) != null) {
         slot.inFlight++;
       } else {
-        connect = slots.size() + connecting < size;
-        // queries that connections being opened will take are not waiting for a free one
-        long opening = (long) (connecting + (connect ? 1 : 0)) * limit;
-        if (maxWaiters >= 0 && waiters.size() >= maxWaiters + opening) {
-          connect = false;
+        lease = slots.size() + leasing < size;
+        // queries that leases being granted will take are not waiting for a free connection
+        long granting = (long) (leasing + (lease ? 1 : 0)) * limit;
+        if (maxWaiters >= 0 && waiters.size() >= maxWaiters + granting) {
+          lease = false;
           refused = new ConnectionPoolTooBusyException("Too many one-shot queries waiting for a connection (max "
             + maxWaiters + ")");
         } else {
           waiters.add(new Waiter<>(job));
-          if (connect) {
-            connecting++;
+          if (lease) {
+            leasing++;
           }
         }
       }
@@ -135,23 +135,22 @@ public final class OneShotLane<C> {
       job.fail(refused);
     } else if (slot != null) {
       run(slot, job);
-    } else if (connect) {
-      connector.connect(context, this::connected);
+    } else if (lease) {
+      connector.lease(this::leased);
     }
   }
 
-  /** Connections open now. */
+  /** Connections the lane holds now. */
   public synchronized int size() {
     return slots.size();
   }
 
   /**
-   * Closes every connection; waiting queries fail. {@code closed} runs once every connection of the lane (also
-   * one still opening, or retired earlier and still closing) has released the database, so a caller may then
-   * delete or replace the file.
+   * Gives every lease back and fails the waiting queries; {@code closed} runs once the pool has every lease
+   * back. A lease granted after this goes straight back.
    */
   public void close(Runnable closed) {
-    List<Slot<C>> toClose = List.of();
+    List<Slot<C>> toRelease = List.of();
     List<Waiter<C>> toFail = List.of();
     boolean first;
     synchronized (this) {
@@ -159,29 +158,31 @@ public final class OneShotLane<C> {
       whenClosed.add(closed);
       if (first) {
         this.closed = true;
-        toClose = new ArrayList<>(slots);
+        // the pool closes its connections too, so queries still running end there
+        toRelease = new ArrayList<>(slots);
+        toRelease.forEach(s -> s.retired = s.givenBack = true);
         slots.clear();
         toFail = new ArrayList<>(waiters);
         waiters.clear();
-        closing += toClose.size();
+        releasing += toRelease.size();
       }
     }
     if (first && sweepTimer >= 0) {
       vertx.cancelTimer(sweepTimer);
     }
-    toClose.forEach(s -> release(s.connection));
+    toRelease.forEach(s -> release(s.connection));
     toFail.forEach(w -> w.job.fail(poolClosed()));
     runIfAllReleased();
   }
 
-  /** Closes a connection the lane has let go of; the caller counted it in {@code closing} under the monitor. */
+  /** Gives back a connection the lane has let go of; the caller counted it in {@code releasing}. */
   private void release(C connection) {
-    connector.close(connection, this::released);
+    connector.release(connection, this::released);
   }
 
   private void released() {
     synchronized (this) {
-      closing--;
+      releasing--;
     }
     runIfAllReleased();
   }
@@ -189,7 +190,7 @@ public final class OneShotLane<C> {
   private void runIfAllReleased() {
     List<Runnable> callbacks;
     synchronized (this) {
-      if (!closed || closing > 0 || connecting > 0 || whenClosed.isEmpty()) {
+      if (!closed || releasing > 0 || whenClosed.isEmpty()) {
         return;
       }
       callbacks = new ArrayList<>(whenClosed);
@@ -212,22 +213,22 @@ public final class OneShotLane<C> {
     job.run(slot.connection, () -> done(slot));
   }
 
-  private void connected(C connection, Throwable failure) {
+  private void leased(C connection, Throwable failure) {
     List<Job<C>> toRun = new ArrayList<>();
     List<Job<C>> toFail = new ArrayList<>();
     Slot<C> slot = null;
-    boolean closeIt = false;
+    boolean giveBack = false;
     synchronized (this) {
-      connecting--;
+      leasing--;
       if (failure != null) {
-        // with no connection left to wait for, waiting would be forever
-        if (slots.isEmpty() && connecting == 0) {
+        // with no lease left to wait for, waiting would be forever
+        if (slots.isEmpty() && leasing == 0) {
           waiters.forEach(w -> toFail.add(w.job));
           waiters.clear();
         }
-      } else if (closed) {
-        closeIt = true;
-        closing++;
+      } else if (closed || waiters.isEmpty()) {
+        giveBack = true;
+        releasing++;
       } else {
         slot = new Slot<>(connection);
         slots.add(slot);
@@ -237,10 +238,8 @@ public final class OneShotLane<C> {
         }
       }
     }
-    if (closeIt) {
+    if (giveBack) {
       release(connection);
-    } else if (failure != null) {
-      runIfAllReleased(); // the lane may have closed while this connection was opening
     }
     for (Job<C> job : toFail) {
       job.fail(failure);
@@ -252,61 +251,90 @@ public final class OneShotLane<C> {
 
   private void done(Slot<C> slot) {
     Job<C> next = null;
-    boolean remove = false;
-    boolean connect = false;
+    boolean giveBack = false;
+    boolean lease = false;
+    boolean idle = false;
     synchronized (this) {
       slot.inFlight--;
-      if (idleTimeoutMs > 0) {
-        slot.lastUsed = now();
-      }
-      if (closed || slot.retired) {
-        return;
-      }
-      if (!connector.isValid(slot.connection)) {
-        slot.retired = true;
-        slots.remove(slot);
-        remove = true;
-        closing++;
-        if (!waiters.isEmpty() && slots.size() + connecting < size) {
-          connecting++;
-          connect = true;
+      if (slot.retired || closed) {
+        giveBack = takeBack(slot);
+      } else if (!connector.isValid(slot.connection)) {
+        giveBack = retire(slot);
+        if (!waiters.isEmpty() && slots.size() + leasing < size) {
+          leasing++;
+          lease = true;
         }
       } else if (!waiters.isEmpty()) {
         slot.inFlight++;
         next = waiters.poll().job;
+      } else {
+        idle = slot.inFlight == 0;
       }
     }
-    if (remove) {
+    if (giveBack) {
       release(slot.connection);
     }
     if (next != null) {
       run(slot, next);
     }
-    if (connect) {
-      connector.connect(vertx.getOrCreateContext(), this::connected);
+    if (lease) {
+      connector.lease(this::leased);
     }
+    if (idle) {
+      // a query sent from the handler of the one that just completed still finds the lease
+      Context context = Vertx.currentContext();
+      if (context != null) {
+        context.runOnContext(v -> releaseIfIdle(slot));
+      } else {
+        releaseIfIdle(slot);
+      }
+    }
+  }
+
+  private void releaseIfIdle(Slot<C> slot) {
+    boolean giveBack;
+    synchronized (this) {
+      giveBack = slot.inFlight == 0 && !slot.retired && !closed && retire(slot);
+    }
+    if (giveBack) {
+      release(slot.connection);
+    }
+  }
+
+  /** Takes {@code slot} out of the lane; true if the caller must give it back now (nothing runs on it). */
+  private boolean retire(Slot<C> slot) {
+    slot.retired = true;
+    slots.remove(slot);
+    return takeBack(slot);
+  }
+
+  /** True, once, when a retired lease has drained: the caller gives it back. */
+  private boolean takeBack(Slot<C> slot) {
+    if (!slot.retired || slot.givenBack || slot.inFlight > 0) {
+      return false;
+    }
+    slot.givenBack = true;
+    releasing++;
+    return true;
   }
 
   private void sweep() {
     List<Job<C>> expired = new ArrayList<>();
-    List<C> retired = new ArrayList<>();
+    List<C> old = new ArrayList<>();
     synchronized (this) {
       long now = now();
       while (connectionTimeoutMs > 0 && !waiters.isEmpty() && now - waiters.peek().since >= connectionTimeoutMs) {
         expired.add(waiters.poll().job);
       }
-      slots.removeIf(s -> {
-        boolean idle = idleTimeoutMs > 0 && s.inFlight == 0 && now - s.lastUsed >= idleTimeoutMs;
-        boolean old = maxLifetimeMs > 0 && s.inFlight == 0 && now - s.created >= maxLifetimeMs;
-        if (idle || old) {
-          s.retired = true;
-          retired.add(s.connection);
-          closing++;
+      if (maxLifetimeMs > 0) {
+        for (Slot<C> s : new ArrayList<>(slots)) {
+          if (now - s.leased >= maxLifetimeMs && retire(s)) {
+            old.add(s.connection);
+          }
         }
-        return idle || old;
-      });
+      }
     }
-    retired.forEach(this::release);
+    old.forEach(this::release);
     expired.forEach(job -> job.fail(new VertxException("Timeout waiting for a connection of the pool ("
       + connectionTimeoutMs + " ms)", true)));
   }

@@ -7,12 +7,11 @@ import io.vertx.sqliteclient.SqliteConnectOptions;
 import java.util.function.Supplier;
 
 /**
- * The rule for a pool's lanes, for both Vert.x lines. Connections handed out ({@code getConnection},
- * transactions) keep the whole {@code maxSize}, so code holding that many at once does not starve. One-shot
- * queries get a pipelined lane ({@link OneShotLane}) of up to half as many connections again, which is enough to
- * keep SQLite busy because each runs its queries back to back; unless the options turn pipelining off
- * ({@code pipeliningLimit} 1), the pool has a single connection, or a connect handler must see every connection
- * first (the lane's connections would bypass it).
+ * The rule for a pool's lanes, for both Vert.x lines. Every connection belongs to the pool, so {@code maxSize}
+ * caps the connections open to the file. One-shot queries go to a pipelined lane ({@link OneShotLane}) that
+ * leases up to half of them, rounded down, and queues many queries on each; the other half, at least, stays for
+ * connections handed out ({@code getConnection}, transactions), so neither kind of use starves the other. The
+ * lane is off when the options turn pipelining off ({@code pipeliningLimit} 1) or the pool has one connection.
  */
 public final class PoolLanes {
 
@@ -23,9 +22,9 @@ public final class PoolLanes {
    * Queries one lane connection may hold, or 1 for no pipelined lane. Options known when the pool is built
    * decide; options that arrive later (an asynchronous supplier) get the default.
    */
-  public static int pipeliningLimit(PoolOptions options, boolean connectHandler,
+  public static int pipeliningLimit(PoolOptions options,
                                     Supplier<? extends Future<? extends SqlConnectOptions>> databases) {
-    if (options.getMaxSize() < 2 || connectHandler) {
+    if (options.getMaxSize() < 2) {
       return 1;
     }
     Future<? extends SqlConnectOptions> first = databases.get();
@@ -35,8 +34,8 @@ public final class PoolLanes {
     return SqliteConnectOptions.DEFAULT_PIPELINING_LIMIT;
   }
 
-  /** The pipelined lane: half of {@code maxSize} more connections, rounded down. */
-  public static PoolOptions pipelinedLane(PoolOptions options) {
-    return new PoolOptions(options).setMaxSize(options.getMaxSize() / 2);
+  /** Connections the pipelined lane may lease at once: half of {@code maxSize}, rounded down. */
+  public static int pipelinedLeases(PoolOptions options) {
+    return Math.max(1, options.getMaxSize() / 2);
   }
 }

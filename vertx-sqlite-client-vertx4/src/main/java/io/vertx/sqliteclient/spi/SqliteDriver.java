@@ -20,6 +20,7 @@ import io.vertx.sqliteclient.impl.PoolLanes;
 import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
 import io.vertx.sqliteclient.impl.SqlitePoolImpl;
+import io.vertx.sqliteclient.impl.SqlitePoolLanes;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
 import java.util.function.Supplier;
 
@@ -33,7 +34,7 @@ public class SqliteDriver implements Driver {
   @Override
   public Pool newPool(Vertx vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases, PoolOptions options, CloseFuture closeFuture) {
     VertxInternal vx = (VertxInternal) vertx;
-    SqlitePoolImpl.SqlitePoolLanes lanes;
+    SqlitePoolLanes lanes;
     if (options.isShared()) {
       lanes = vx.createSharedClient(SHARED_CLIENT_KEY, options.getName(), closeFuture, cf -> newLanes(vx, databases, options, cf));
     } else {
@@ -42,8 +43,8 @@ public class SqliteDriver implements Driver {
     return new SqlitePoolImpl(vx, closeFuture, lanes);
   }
 
-  /** Both lanes draw on one connection factory, so a shared :memory: database is the same for both. */
-  private SqlitePoolImpl.SqlitePoolLanes newLanes(VertxInternal vertx,
+  /** One pool of connections, one connection factory (a pooled :memory: database is one database); the lane leases from it. */
+  private SqlitePoolLanes newLanes(VertxInternal vertx,
                                                   Supplier<? extends Future<? extends SqlConnectOptions>> databases,
                                                   PoolOptions options, CloseFuture closeFuture) {
     ConnectionFactory factory = createConnectionFactory(vertx, databases);
@@ -51,14 +52,15 @@ public class SqliteDriver implements Driver {
     exclusive.connectionProvider(factory::connect);
     exclusive.init();
     PipelinedLane pipelined = null;
-    // 4.5 sets a connect handler after the pool is built: SqlitePoolImpl drops the lane then
-    int limit = PoolLanes.pipeliningLimit(options, false, databases);
+    int limit = PoolLanes.pipeliningLimit(options, databases);
     if (limit > 1) {
-      pipelined = new PipelinedLane(vertx, this, options, limit, factory::connect);
+      // the lane leases from the pool: maxSize caps both, and a connect handler or connection provider set
+      // later on the pool applies to every connection
+      pipelined = new PipelinedLane(vertx, this, exclusive, options, limit);
       closeFuture.add(pipelined);
     }
     closeFuture.add(factory);
-    return new SqlitePoolImpl.SqlitePoolLanes(exclusive, pipelined);
+    return new SqlitePoolLanes(exclusive, pipelined);
   }
 
   @Override

@@ -23,6 +23,7 @@ import io.vertx.sqliteclient.impl.PipelinedLane;
 import io.vertx.sqliteclient.impl.PoolLanes;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
 import io.vertx.sqliteclient.impl.SqlitePoolImpl;
+import io.vertx.sqliteclient.impl.SqlitePoolLanes;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,7 +44,7 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
   public Pool newPool(Vertx vertx, Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options,
                       NetClientOptions transportOptions, Handler<SqlConnection> connectHandler, CloseFuture closeFuture) {
     VertxInternal vx = (VertxInternal) vertx;
-    SqlitePoolImpl.SqlitePoolLanes lanes;
+    SqlitePoolLanes lanes;
     if (options.isShared()) {
       lanes = vx.createSharedResource(SHARED_CLIENT_KEY, options.getName(), closeFuture,
         cf -> newLanes(vx, connectHandler, databases, options, cf));
@@ -53,8 +54,8 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
     return new SqlitePoolImpl(vx, closeFuture, lanes);
   }
 
-  /** Both lanes draw on one connection factory, so a shared :memory: database is the same for both. */
-  private SqlitePoolImpl.SqlitePoolLanes newLanes(VertxInternal vertx, Handler<SqlConnection> connectHandler,
+  /** One pool of connections, one connection factory (a pooled :memory: database is one database); the lane leases from it. */
+  private SqlitePoolLanes newLanes(VertxInternal vertx, Handler<SqlConnection> connectHandler,
                                                   Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options,
                                                   CloseFuture closeFuture) {
     ConnectionFactory<SqliteConnectOptions> factory = createConnectionFactory(vertx, null);
@@ -63,13 +64,14 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
     PoolImpl exclusive = new PoolImpl(vertx, this, false, options, null, null, connect, connectHandler, closeFuture);
     exclusive.init();
     PipelinedLane pipelined = null;
-    int limit = PoolLanes.pipeliningLimit(options, connectHandler != null, databases);
+    int limit = PoolLanes.pipeliningLimit(options, databases);
     if (limit > 1) {
-      pipelined = new PipelinedLane(vertx, this, options, limit, connect);
+      // the lane leases from the pool: maxSize caps both, and a connect handler sees every connection
+      pipelined = new PipelinedLane(vertx, this, exclusive, options, limit);
       closeFuture.add(pipelined);
     }
     closeFuture.add(factory);
-    return new SqlitePoolImpl.SqlitePoolLanes(exclusive, pipelined);
+    return new SqlitePoolLanes(exclusive, pipelined);
   }
 
   @Override
