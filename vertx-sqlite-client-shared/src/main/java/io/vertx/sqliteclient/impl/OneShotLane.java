@@ -140,11 +140,6 @@ public final class OneShotLane<C> {
     }
   }
 
-  /** Connections the lane holds now. */
-  public synchronized int size() {
-    return slots.size();
-  }
-
   /**
    * Gives every lease back and fails the waiting queries; {@code closed} runs once the pool has every lease
    * back. A lease granted after this goes straight back.
