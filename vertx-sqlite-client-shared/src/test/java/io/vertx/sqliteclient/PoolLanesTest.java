@@ -124,6 +124,33 @@ class PoolLanesTest {
   }
 
   @Test
+  void queriesWaitingWhileTheirLeaseIsRetiredForItsAgeGetANewOne() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Pool pool = SqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(2).setMaxLifetime(300).setMaxLifetimeUnit(TimeUnit.MILLISECONDS))
+      .connectingTo(SqliteTestSupport.options(SqliteTestSupport.newDatabase()).setPipeliningLimit(2)
+        .addFunction("hold", 0, false, args -> release.await(20, TimeUnit.SECONDS) ? 1 : 0))
+      .using(vertx)
+      .build();
+    // the lane's one lease runs two held queries; a third waits for room
+    Future<?> first = pool.query("SELECT hold()").execute();
+    Future<?> second = pool.query("SELECT hold()").execute();
+    Future<io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row>> waiting = pool.query("SELECT 3").execute();
+    Thread.sleep(1500); // the lane's once-a-second check retires the lease: older than the maximum lifetime
+    release.countDown();
+    await(first);
+    await(second);
+    // the retired lease goes back once drained, and the waiting query gets a new one
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!waiting.isComplete() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertTrue(waiting.isComplete(), "the waiting query still waits");
+    assertEquals(3, await(waiting).iterator().next().getInteger(0));
+    await(pool.close());
+  }
+
+  @Test
   void anIdleLeaseGoesBackToThePool() {
     Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 2);
     assertEquals(1, await(pool.query("SELECT 1").execute()).iterator().next().getInteger(0));

@@ -253,12 +253,10 @@ public final class OneShotLane<C> {
       slot.inFlight--;
       if (slot.retired || closed) {
         giveBack = takeBack(slot);
+        lease = leaseForWaiters();
       } else if (!connector.isValid(slot.connection)) {
         giveBack = retire(slot);
-        if (!waiters.isEmpty() && slots.size() + leasing < size) {
-          leasing++;
-          lease = true;
-        }
+        lease = leaseForWaiters();
       } else if (!waiters.isEmpty()) {
         slot.inFlight++;
         next = waiters.poll().job;
@@ -303,6 +301,18 @@ public final class OneShotLane<C> {
     return takeBack(slot);
   }
 
+  /**
+   * True if queries wait with room for one more lease and none is asked for that would take them (a lease was
+   * retired while they waited): the caller asks for one, counted here.
+   */
+  private boolean leaseForWaiters() {
+    if (closed || waiters.isEmpty() || slots.size() + leasing >= size) {
+      return false;
+    }
+    leasing++;
+    return true;
+  }
+
   /** True, once, when a retired lease has drained: the caller gives it back. */
   private boolean takeBack(Slot<C> slot) {
     if (!slot.retired || slot.givenBack || slot.inFlight > 0) {
@@ -316,6 +326,7 @@ public final class OneShotLane<C> {
   private void sweep() {
     List<Job<C>> expired = new ArrayList<>();
     List<C> old = new ArrayList<>();
+    boolean lease;
     synchronized (this) {
       long now = now();
       while (connectionTimeoutMs > 0 && !waiters.isEmpty() && now - waiters.peek().since >= connectionTimeoutMs) {
@@ -328,8 +339,12 @@ public final class OneShotLane<C> {
           }
         }
       }
+      lease = leaseForWaiters();
     }
     old.forEach(this::release);
+    if (lease) {
+      connector.lease(this::leased);
+    }
     expired.forEach(job -> job.fail(new VertxException("Timeout waiting for a connection of the pool ("
       + connectionTimeoutMs + " ms)", true)));
   }
