@@ -151,6 +151,17 @@ class PoolLanesTest {
   }
 
   @Test
+  void closingThePoolWhileTheLaneWaitsForALeaseCompletesAndFailsItsQueries() throws Exception {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 2);
+    await(pool.getConnection());
+    await(pool.getConnection());
+    Future<?> waiting = pool.query("SELECT 1").execute(); // its lease waits in the pool's queue
+    Thread.sleep(100);
+    pool.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    SqliteTestSupport.awaitFailure(waiting);
+  }
+
+  @Test
   void anIdleLeaseGoesBackToThePool() {
     Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 2);
     assertEquals(1, await(pool.query("SELECT 1").execute()).iterator().next().getInteger(0));

@@ -62,6 +62,8 @@ public final class OneShotLane<C> {
   private final long sweepTimer;
 
   private final List<Slot<C>> slots = new ArrayList<>();
+  /** Retired leases still running queries: they count toward {@code size} until given back. */
+  private final List<Slot<C>> draining = new ArrayList<>();
   private final ArrayDeque<Waiter<C>> waiters = new ArrayDeque<>();
   /** Leases asked for and not granted yet. */
   private int leasing;
@@ -116,7 +118,7 @@ public final class OneShotLane<C> {
       } else if ((slot = leastBusy()) != null) {
         slot.inFlight++;
       } else {
-        lease = slots.size() + leasing < size;
+        lease = held() < size;
         // queries that leases being granted will take are not waiting for a free connection
         long granting = (long) (leasing + (lease ? 1 : 0)) * limit;
         if (maxWaiters >= 0 && waiters.size() >= maxWaiters + granting) {
@@ -155,6 +157,8 @@ public final class OneShotLane<C> {
         this.closed = true;
         // the pool closes its connections too, so queries still running end there
         toRelease = new ArrayList<>(slots);
+        toRelease.addAll(draining);
+        draining.clear();
         toRelease.forEach(s -> s.retired = s.givenBack = true);
         slots.clear();
         toFail = new ArrayList<>(waiters);
@@ -185,13 +189,18 @@ public final class OneShotLane<C> {
   private void runIfAllReleased() {
     List<Runnable> callbacks;
     synchronized (this) {
-      if (!closed || releasing > 0 || whenClosed.isEmpty()) {
+      if (!closed || releasing > 0 || leasing > 0 || whenClosed.isEmpty()) {
         return;
       }
       callbacks = new ArrayList<>(whenClosed);
       whenClosed.clear();
     }
     callbacks.forEach(Runnable::run);
+  }
+
+  /** Leases held or asked for. */
+  private int held() {
+    return slots.size() + draining.size() + leasing;
   }
 
   private Slot<C> leastBusy() {
@@ -242,6 +251,7 @@ public final class OneShotLane<C> {
     for (Job<C> job : toRun) {
       run(slot, job);
     }
+    runIfAllReleased(); // a close may be waiting for this lease
   }
 
   private void done(Slot<C> slot) {
@@ -298,6 +308,7 @@ public final class OneShotLane<C> {
   private boolean retire(Slot<C> slot) {
     slot.retired = true;
     slots.remove(slot);
+    draining.add(slot);
     return takeBack(slot);
   }
 
@@ -306,7 +317,7 @@ public final class OneShotLane<C> {
    * retired while they waited): the caller asks for one, counted here.
    */
   private boolean leaseForWaiters() {
-    if (closed || waiters.isEmpty() || slots.size() + leasing >= size) {
+    if (closed || waiters.isEmpty() || held() >= size) {
       return false;
     }
     leasing++;
@@ -319,6 +330,7 @@ public final class OneShotLane<C> {
       return false;
     }
     slot.givenBack = true;
+    draining.remove(slot);
     releasing++;
     return true;
   }
