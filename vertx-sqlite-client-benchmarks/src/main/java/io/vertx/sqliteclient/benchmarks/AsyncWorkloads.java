@@ -118,6 +118,7 @@ final class AsyncWorkloads {
       start = System.nanoTime();
       lastTick = start;
       GcPauses.reset();
+      CpuSteal.reset();
       timer = vertx.setPeriodic(1, id -> {
         long now = System.nanoTime();
         maxLag = Math.max(maxLag, now - lastTick - 1_000_000);

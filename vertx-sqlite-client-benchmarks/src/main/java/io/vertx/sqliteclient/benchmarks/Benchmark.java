@@ -213,6 +213,10 @@ public final class Benchmark {
           worstLag(w, THIS)));
       }
     }
+    sb.append("CPU stolen by the hypervisor during each reported run, % (plain / JDBCPool / vertx-sqlite; compare ratios of quiet runs):\n");
+    for (String w : results.keySet()) {
+      sb.append(String.format(Locale.ROOT, "  %-10s %s / %s / %s%n", w, steal(w, PLAIN), steal(w, JDBC_POOL), steal(w, THIS)));
+    }
     sb.append(String.format(Locale.ROOT, "%,d-row RowStream under -Xmx64m (vertx-sqlite): %s%n", scale.streamRows(), streamOutcome));
     return sb.toString();
   }
@@ -243,6 +247,11 @@ public final class Benchmark {
       .max(java.util.Comparator.comparingDouble(Measurement::maxLagMillis))
       .map(m -> String.format(Locale.ROOT, "%6.1f (GC %3d)", m.maxLagMillis(), m.longestGcPauseMillis))
       .orElse(String.format(Locale.ROOT, "%15s", "—"));
+  }
+
+  private String steal(String workload, String contender) {
+    Measurement m = m(workload, contender);
+    return m == null || Double.isNaN(m.stealPercent) ? "—" : String.format(Locale.ROOT, "%.0f", m.stealPercent);
   }
 
   private void throughput(StringBuilder sb, String label, String w) {

@@ -163,6 +163,7 @@ final class BlockingJdbc {
     AtomicLong failures = new AtomicLong();
     List<Thread> workers = new ArrayList<>();
     GcPauses.reset();
+    CpuSteal.reset();
     long cpu = Measurement.cpuNow();
     long start = System.nanoTime();
     for (int t = 0; t < threads; t++) {

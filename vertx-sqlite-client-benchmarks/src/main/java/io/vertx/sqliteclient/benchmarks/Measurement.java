@@ -19,6 +19,8 @@ final class Measurement {
   final Throwable firstFailure;
   /** The longest GC pause during the run: event-loop lag up to this is the collector's. */
   final long longestGcPauseMillis = GcPauses.longestMillis();
+  /** The share of the machine's CPU the hypervisor took during the run, in percent (see CpuSteal). */
+  final double stealPercent = CpuSteal.percentSinceReset();
 
   Measurement(long ops, long wallNanos, long cpuNanos, long[] latencies, long failures, long maxLagNanos) {
     this(ops, wallNanos, cpuNanos, latencies, failures, maxLagNanos, null);

@@ -2,7 +2,9 @@ package io.vertx.sqliteclient.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +24,18 @@ class BenchmarkSmokeTest {
     assertTrue(b.streamOutcome.startsWith("completed: rows=20000"), b.streamOutcome);
     String report = b.report(Benchmark.SMOKE, 2);
     assertTrue(report.contains("point select, 64 in flight"), report);
+    assertTrue(report.contains("CPU stolen by the hypervisor"), report);
+  }
+
+  @Test
+  void everyRunRecordsTheCpuStolenFromIt() throws Exception {
+    assumeTrue(Files.isReadable(Path.of("/proc/stat")), "Linux only");
+    CpuSteal.reset();
+    long until = System.nanoTime() + 50_000_000;
+    while (System.nanoTime() < until) {
+      Thread.onSpinWait(); // let the kernel's tick count some CPU time
+    }
+    double steal = CpuSteal.percentSinceReset();
+    assertTrue(steal >= 0 && steal <= 100, "steal " + steal);
   }
 }
