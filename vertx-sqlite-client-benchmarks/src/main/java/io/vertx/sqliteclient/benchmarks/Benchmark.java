@@ -206,7 +206,7 @@ public final class Benchmark {
     // the autocommit inserts ran before the scan
     latency(sb, "full scan of " + (scale.rows() + scale.inserts()) + " rows into memory, p50 ms", "scan", -50);
     sb.append(String.format(Locale.ROOT, "%nfailed operations (all runs): JDBCPool %d, vertx-sqlite %d%n", failures(JDBC_POOL), failures(THIS)));
-    sb.append("max event-loop lag over all runs, ms (1 ms timer on the calling event loop), with that run's longest GC pause:\n");
+    sb.append("max event-loop lag over all runs, ms (1 ms timer on the calling event loop), with that run's longest GC pause and CPU stolen:\n");
     for (String w : results.keySet()) {
       if (m(w, THIS) != null) {
         sb.append(String.format(Locale.ROOT, "  %-10s JDBCPool %s   vertx-sqlite %s%n", w, worstLag(w, JDBC_POOL),
@@ -240,13 +240,13 @@ public final class Benchmark {
 
   /**
    * The worst lag of every measured run (a target on the maximum holds for all runs or not at all), with the
-   * longest GC pause of that run.
+   * longest GC pause of that run and the CPU stolen from it (a stolen core stalls the event loop as a pause does).
    */
   private String worstLag(String workload, String contender) {
     return runs.getOrDefault(workload, Map.of()).getOrDefault(contender, List.of()).stream()
       .max(java.util.Comparator.comparingDouble(Measurement::maxLagMillis))
-      .map(m -> String.format(Locale.ROOT, "%6.1f (GC %3d)", m.maxLagMillis(), m.longestGcPauseMillis))
-      .orElse(String.format(Locale.ROOT, "%15s", "—"));
+      .map(m -> String.format(Locale.ROOT, "%6.1f (GC %3d, steal %2.0f%%)", m.maxLagMillis(), m.longestGcPauseMillis, m.stealPercent))
+      .orElse(String.format(Locale.ROOT, "%27s", "—"));
   }
 
   private String steal(String workload, String contender) {
