@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The share of CPU time the hypervisor gave to other guests since the last {@link #reset} (the {@code steal}
- * column of Linux's {@code /proc/stat}). On this project's shared 2-core machines it reached 35–50 % for minutes
- * while otherwise idle, and a workload measured then runs at a quarter of its speed: a ratio between a quiet run
- * and a stolen one says nothing about the driver, so every run records it.
+ * column of Linux's {@code /proc/stat}). On this project's shared 2-core machines it is 0 % idle, 16–17 % with
+ * two busy threads, and reached 35–50 % for minutes under the driver's transfers, which then ran at a quarter of
+ * their speed: a ratio between a quiet run and a stolen one says nothing about the driver, so every run records it.
  */
 final class CpuSteal {
 
