@@ -117,8 +117,7 @@ final class AsyncWorkloads {
       cpuStart = Measurement.cpuNow();
       start = System.nanoTime();
       lastTick = start;
-      GcPauses.reset();
-      CpuSteal.reset();
+      Measurement.runStarts();
       timer = vertx.setPeriodic(1, id -> {
         long now = System.nanoTime();
         maxLag = Math.max(maxLag, now - lastTick - 1_000_000);

@@ -162,8 +162,7 @@ final class BlockingJdbc {
     }
     AtomicLong failures = new AtomicLong();
     List<Thread> workers = new ArrayList<>();
-    GcPauses.reset();
-    CpuSteal.reset();
+    Measurement.runStarts();
     long cpu = Measurement.cpuNow();
     long start = System.nanoTime();
     for (int t = 0; t < threads; t++) {

@@ -13,7 +13,8 @@ import java.util.List;
 final class CpuSteal {
 
   private static final Path STAT = Path.of("/proc/stat");
-  private static long[] start = read();
+  /** Reset and read on the thread driving a run, which may differ between runs. */
+  private static volatile long[] start = read();
 
   private CpuSteal() {
   }

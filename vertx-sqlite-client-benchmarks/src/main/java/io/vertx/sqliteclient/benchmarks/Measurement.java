@@ -40,6 +40,12 @@ final class Measurement {
     }
   }
 
+  /** Starts the run whose Measurement is built next: its GC pauses and CPU steal count from here. */
+  static void runStarts() {
+    GcPauses.reset();
+    CpuSteal.reset();
+  }
+
   static long cpuNow() {
     return OS.getProcessCpuTime();
   }

@@ -28,7 +28,7 @@ class BenchmarkSmokeTest {
   }
 
   @Test
-  void everyRunRecordsTheCpuStolenFromIt() throws Exception {
+  void cpuStealIsAShareOfTheMachinesTime() throws Exception {
     assumeTrue(Files.isReadable(Path.of("/proc/stat")), "Linux only");
     CpuSteal.reset();
     long until = System.nanoTime() + 50_000_000;
