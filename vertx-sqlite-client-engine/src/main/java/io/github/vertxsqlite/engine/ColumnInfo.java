@@ -29,4 +29,15 @@ public final class ColumnInfo {
   public String toString() {
     return name + " " + (declaredType == null ? "" : declaredType) + " -> " + type;
   }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ColumnInfo && java.util.Objects.equals(name, ((ColumnInfo) o).name)
+      && java.util.Objects.equals(declaredType, ((ColumnInfo) o).declaredType);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(name) * 31 + java.util.Objects.hashCode(declaredType);
+  }
 }

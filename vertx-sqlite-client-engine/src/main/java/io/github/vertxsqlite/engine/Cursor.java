@@ -22,7 +22,7 @@ final class Cursor {
   Cursor(Prepared prepared, ResultSet rs) throws SQLException {
     this.prepared = prepared;
     this.rs = rs;
-    this.columns = prepared.columns();
+    this.columns = SqliteJdbc.columns(prepared.ps); // after the first step: the schema it ran against
   }
 
   QueryResult fetch(int max) throws SQLException {

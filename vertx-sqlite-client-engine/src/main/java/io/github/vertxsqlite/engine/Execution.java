@@ -26,12 +26,18 @@ final class Execution {
   private final DB db;
   private final Statements statements;
   private final Interrupts interrupts;
+  private final SchemaVersion schema;
 
   Execution(SQLiteConnection conn, Statements statements, Interrupts interrupts) {
     this.conn = conn;
     this.db = conn.getDatabase();
     this.statements = statements;
     this.interrupts = interrupts;
+    this.schema = new SchemaVersion(statements);
+  }
+
+  SchemaVersion schema() {
+    return schema;
   }
 
   /** Runs a statement once, reading every row; reads skip the change counters they cannot move. */
@@ -40,7 +46,10 @@ final class Execution {
     boolean reads = !p.kind.changesRows();
     long before = reads ? 0 : db.total_changes();
     boolean hasRow = step(p, values);
-    List<ColumnInfo> columns = p.columns();
+    if (p.changesSchema) {
+      schema.changedHere();
+    }
+    List<ColumnInfo> columns = p.columns(schema, hasRow);
     if (columns.isEmpty()) {
       return reads ? new QueryResult(null, List.of(), 0, null, false) : updateResult(p, before);
     }
@@ -56,6 +65,9 @@ final class Execution {
    */
   List<QueryResult> runWrites(Prepared p, List<Object[]> batch, Consumer<List<QueryResult>> progress)
       throws SQLException, SqliteError {
+    if (p.changesSchema) {
+      schema.changedHere();
+    }
     List<QueryResult> results = new ArrayList<>(batch.size());
     int reported = 0;
     int lastReport = batch.size() - FINAL_RUN;

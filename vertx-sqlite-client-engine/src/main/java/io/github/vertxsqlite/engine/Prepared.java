@@ -13,9 +13,15 @@ final class Prepared {
   /** Only INSERT/REPLACE report a last insert rowid: after other statements SQLite's value is stale. */
   final boolean inserts;
   final StatementKind kind;
+  /** CREATE, DROP, ALTER, ATTACH or DETACH: may change what names resolve to on this connection. */
+  final boolean changesSchema;
   /** Pins from managed prepared statements; a pinned statement is never evicted. */
   int pins;
   private List<ColumnInfo> columns;
+  /** The {@link SchemaVersion} seen when {@link #columns} were last checked. */
+  private long columnsVersion = SchemaVersion.UNKNOWN;
+  /** Whether the statement surely ran against {@link #columnsVersion} (see {@link #columns}). */
+  private boolean columnsExact;
   private boolean closed;
 
   Prepared(String sql, PreparedStatement ps, StatementKind kind) throws SQLException {
@@ -24,19 +30,46 @@ final class Prepared {
     this.parameterCount = ps.getParameterMetaData().getParameterCount();
     String keyword = SqlSplitter.firstKeyword(sql);
     this.inserts = keyword.equals("INSERT") || keyword.equals("REPLACE");
+    this.changesSchema = SchemaVersion.changesSchema(keyword);
     this.kind = kind;
   }
 
   /**
    * The result columns (empty for statements that return no rows), read from SQLite itself: sqlite-jdbc's
-   * metadata invents "NUMERIC" for expressions and needs an open result. Re-read when the count changed,
-   * since SQLite recompiles a statement after a schema change ({@code SELECT *} after {@code ALTER TABLE}).
+   * metadata invents "NUMERIC" for expressions and needs an open result. They are read again when the schema
+   * changed, as SQLite then recompiled the statement ({@code SELECT *} after {@code ALTER TABLE}: a column renamed
+   * or replaced). {@code onRow}: the statement has just stepped onto a row, so the version read now is exactly
+   * the one it ran against. After a statement that returned no row the version read may be later than its own;
+   * the columns are then read once more when the same version is seen again (the statement has run at it since).
    */
-  List<ColumnInfo> columns() throws SQLException {
-    if (columns == null || columns.size() != SqliteJdbc.columnCount(ps)) {
-      columns = SqliteJdbc.columns(ps);
+  List<ColumnInfo> columns(SchemaVersion schema, boolean onRow) throws SQLException {
+    if (SqliteJdbc.columnCount(ps) == 0) {
+      return List.of();
     }
+    long version = schema.current();
+    boolean known = columns != null && version == columnsVersion;
+    if (!known || !columnsExact) {
+      List<ColumnInfo> now = SqliteJdbc.columns(ps);
+      if (!now.equals(columns)) {
+        columns = now; // a new list: row descriptors are kept per list
+      }
+    }
+    columnsExact = onRow || known;
+    columnsVersion = version;
     return columns;
+  }
+
+  /** Whether the statement returns rows (a query, or a write with RETURNING): whatever the schema, it stays so. */
+  boolean returnsRows() throws SQLException {
+    return SqliteJdbc.columnCount(ps) > 0;
+  }
+
+  /**
+   * Whether the schema changed since the columns were read (or they never were): they may be stale.
+   */
+  boolean columnsStale(SchemaVersion schema) throws SQLException {
+    long version = schema.current();
+    return columns == null || !columnsExact || columnsVersion != version;
   }
 
   boolean isClosed() {

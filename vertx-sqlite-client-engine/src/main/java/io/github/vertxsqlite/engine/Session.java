@@ -141,12 +141,32 @@ final class Session {
       cache.pin(p);
     }
     try {
-      List<ColumnInfo> columns = p.columns();
+      List<ColumnInfo> columns = describe(p);
       return new StatementInfo(sql, p.parameterCount, columns.isEmpty() ? null : columns);
     } finally {
       if (!retain) {
         cache.release(p);
       }
+    }
+  }
+
+  /**
+   * The columns of {@code p} as the schema is now. A cached statement compiled before a schema change is only
+   * recompiled by SQLite when it next runs, so a fresh compile against the current schema describes it meanwhile.
+   */
+  private List<ColumnInfo> describe(Prepared p) throws SQLException, SqliteError {
+    if (!p.returnsRows()) {
+      return List.of();
+    }
+    if (!p.columnsStale(execution.schema())) {
+      return p.columns(execution.schema(), false);
+    }
+    execution.schema().load();
+    Prepared fresh = statements.compile(p.sql);
+    try {
+      return SqliteJdbc.columns(fresh.ps);
+    } finally {
+      fresh.close();
     }
   }
 
@@ -214,7 +234,11 @@ final class Session {
       return guarded(p, () -> {
         execution.bind(p, params);
         long before = execution.totalChanges();
-        if (!p.ps.execute()) {
+        boolean query = p.ps.execute();
+        if (p.changesSchema) {
+          execution.schema().changedHere();
+        }
+        if (!query) {
           QueryResult result = execution.updateResult(p, before);
           p.close();
           return result;
@@ -241,7 +265,7 @@ final class Session {
     runInternal("SAVEPOINT " + BATCH_SAVEPOINT);
     try {
       List<QueryResult> results;
-      if (p.kind.changesRows() && p.columns().isEmpty()) {
+      if (p.kind.changesRows() && !p.returnsRows()) {
         results = guarded(p, () -> execution.runWrites(p, batch, progress));
       } else {
         results = new ArrayList<>(batch.size());

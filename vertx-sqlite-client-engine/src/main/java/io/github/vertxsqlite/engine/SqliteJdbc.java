@@ -133,10 +133,15 @@ final class SqliteJdbc {
   /** Steps a one-row, one-column query (e.g. {@code SELECT last_insert_rowid()}) and resets it. */
   static long queryLong(PreparedStatement ps) throws SQLException {
     return pointer(ps).safeRunLong((db, ptr) -> {
-      db.step(ptr);
-      long value = db.column_long(ptr, 0);
-      db.reset(ptr);
-      return value;
+      int rc = db.step(ptr);
+      try {
+        if (rc != Codes.SQLITE_ROW) {
+          db.throwex(rc);
+        }
+        return db.column_long(ptr, 0);
+      } finally {
+        db.reset(ptr);
+      }
     });
   }
 
