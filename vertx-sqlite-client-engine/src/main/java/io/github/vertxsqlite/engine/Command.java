@@ -12,15 +12,18 @@ final class Command<T> {
   private final Callback<T> callback;
   /** Whether a deferred BEGIN runs before this command (every command but transaction control does). */
   private final boolean inTransaction;
+  /** A reset's mark ({@link SqliteEngine#reset}): it runs even while the commands before it fail. */
+  final boolean resetMark;
 
   Command(Work<T> work, Callback<T> callback) {
-    this(work, callback, true);
+    this(work, callback, true, false);
   }
 
-  Command(Work<T> work, Callback<T> callback, boolean inTransaction) {
+  Command(Work<T> work, Callback<T> callback, boolean inTransaction, boolean resetMark) {
     this.work = work;
     this.callback = callback;
     this.inTransaction = inTransaction;
+    this.resetMark = resetMark;
   }
 
   void execute(Session session) {
@@ -31,7 +34,7 @@ final class Command<T> {
       }
       result = work.run(session);
     } catch (Throwable failure) {
-      report(null, session.failure(failure));
+      report(null, session.interrupts().failure(failure));
       return;
     }
     report(result, null);

@@ -49,9 +49,11 @@ final class Cursors {
     }
   }
 
-  void closeAll() {
-    open.values().forEach(Cursor::close);
-    open.clear();
+  /** Ends every open cursor, giving back the gate share of writing ones. */
+  void closeAll(boolean inTransaction) {
+    for (String id : new java.util.ArrayList<>(open.keySet())) {
+      close(id, inTransaction);
+    }
   }
 
   int count() {

@@ -80,6 +80,15 @@ public final class ErrorMapping {
     return new SqliteError(code.code, code.name(), message, cause);
   }
 
+  /** Statement {@code index} (0-based) of a script of {@code count} failed: the error names it. */
+  static SqliteError inScript(int index, int count, String statement, Exception e) {
+    SqliteError cause = map(e);
+    String oneLine = statement.replaceAll("\\s+", " ");
+    String shown = oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    return new SqliteError(cause.extendedCode(), cause.codeName(),
+      "Statement " + (index + 1) + " of " + count + " failed (" + shown + "): " + cause.getMessage(), e);
+  }
+
   /** A command that could not run because its connection is closed, or closed before the command's turn. */
   static SqliteError closed(String detail) {
     return error(SQLiteErrorCode.SQLITE_MISUSE, detail == null ? "Connection is closed" : "Connection is closed: " + detail);

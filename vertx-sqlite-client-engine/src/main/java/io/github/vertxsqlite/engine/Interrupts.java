@@ -5,8 +5,9 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 
 /**
- * {@code sqlite3_interrupt} from other threads (the query timer, a closing engine), kept from reaching a closed
- * handle, and what a close whose grace is over means for the statements that follow: they fail.
+ * {@code sqlite3_interrupt} from other threads (the query timer, a closing engine, a connection given back to its
+ * pool), kept from reaching a closed handle or a command it was not meant for, and what a close whose grace is
+ * over, or a reset not reached yet, means for the statements before it: they fail.
  */
 final class Interrupts {
 
@@ -15,6 +16,9 @@ final class Interrupts {
   private boolean closed;
   /** The engine is closing and its grace is over (set from another thread). */
   private volatile boolean aborting;
+  /** Resets asked for ({@link SqliteEngine#reset}) and reached by the engine thread; written under {@code lock}. */
+  private volatile long resetsAsked;
+  private volatile long resetsReached;
 
   Interrupts(SQLiteConnection conn) {
     this.conn = conn;
@@ -40,16 +44,49 @@ final class Interrupts {
     interrupt();
   }
 
+  /** Asks for a reset: every command queued before its mark fails, the running one is interrupted. */
+  long askReset() {
+    synchronized (lock) {
+      return ++resetsAsked;
+    }
+  }
+
+  /** On the engine thread: a reset's mark is reached, so no interrupt aimed at earlier commands lands from now on. */
+  void resetReached(long mark) {
+    synchronized (lock) {
+      resetsReached = Math.max(resetsReached, mark);
+    }
+  }
+
+  /** Whether commands running or dequeued now came before a reset's mark, so fail instead of running. */
+  boolean resetPending() {
+    return resetsReached < resetsAsked;
+  }
+
+  /** Interrupts the running statement while the reset {@code mark} is not reached; false once it is. */
+  boolean interruptForReset(long mark) {
+    synchronized (lock) {
+      if (closed || resetsReached >= mark) {
+        return false;
+      }
+      interrupt();
+      return true;
+    }
+  }
+
   void checkNotAborted() throws SqliteError {
     if (aborting) {
       throw ErrorMapping.closed("the close interrupted the connection");
     }
+    if (resetPending()) {
+      throw ErrorMapping.closed("the connection was given back to its pool while this command ran or waited");
+    }
   }
 
-  /** What a command that threw reports: a failure of a statement the close interrupted says so. */
+  /** What a command that threw reports: a failure of a statement a close (or a pooled close) interrupted says so. */
   Throwable failure(Throwable failure) {
     Throwable reported = ErrorMapping.report(failure);
-    if (aborting && reported instanceof SqliteError && ((SqliteError) reported).extendedCode() != SQLiteErrorCode.SQLITE_MISUSE.code) {
+    if ((aborting || resetPending()) && reported instanceof SqliteError && ((SqliteError) reported).extendedCode() != SQLiteErrorCode.SQLITE_MISUSE.code) {
       return ErrorMapping.closedWhileRunning(failure);
     }
     return reported;

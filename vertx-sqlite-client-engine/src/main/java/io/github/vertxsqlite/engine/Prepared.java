@@ -59,6 +59,26 @@ final class Prepared {
     return columns;
   }
 
+  /**
+   * The columns as the schema is now, without running the statement. SQLite recompiles a statement compiled
+   * before a schema change only when it next runs, so a fresh compile against the current schema describes it.
+   */
+  List<ColumnInfo> describe(SchemaVersion schema, Statements statements) throws SQLException, SqliteError {
+    if (!returnsRows()) {
+      return List.of();
+    }
+    if (!columnsStale(schema)) {
+      return columns;
+    }
+    schema.load();
+    Prepared fresh = statements.compile(sql);
+    try {
+      return SqliteJdbc.columns(fresh.ps);
+    } finally {
+      fresh.close();
+    }
+  }
+
   /** Whether the statement returns rows (a query, or a write with RETURNING): whatever the schema, it stays so. */
   boolean returnsRows() throws SQLException {
     return SqliteJdbc.columnCount(ps) > 0;

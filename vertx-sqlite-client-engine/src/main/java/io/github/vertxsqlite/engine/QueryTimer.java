@@ -25,6 +25,13 @@ final class QueryTimer {
     return TIMER.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
   }
 
+  /** Runs {@code step} now, then on the timer thread every {@code periodMillis} for as long as it returns true. */
+  static void repeatWhile(java.util.function.BooleanSupplier step, long periodMillis) {
+    if (step.getAsBoolean()) {
+      TIMER.schedule(() -> repeatWhile(step, periodMillis), periodMillis, TimeUnit.MILLISECONDS);
+    }
+  }
+
   /** Runs {@code task} on the timer thread every {@code periodMillis} until cancelled. */
   static ScheduledFuture<?> repeat(Runnable task, long periodMillis) {
     return TIMER.scheduleAtFixedRate(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);

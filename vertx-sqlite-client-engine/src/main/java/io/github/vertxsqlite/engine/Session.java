@@ -141,32 +141,12 @@ final class Session {
       cache.pin(p);
     }
     try {
-      List<ColumnInfo> columns = describe(p);
+      List<ColumnInfo> columns = p.describe(execution.schema(), statements);
       return new StatementInfo(sql, p.parameterCount, columns.isEmpty() ? null : columns);
     } finally {
       if (!retain) {
         cache.release(p);
       }
-    }
-  }
-
-  /**
-   * The columns of {@code p} as the schema is now. A cached statement compiled before a schema change is only
-   * recompiled by SQLite when it next runs, so a fresh compile against the current schema describes it meanwhile.
-   */
-  private List<ColumnInfo> describe(Prepared p) throws SQLException, SqliteError {
-    if (!p.returnsRows()) {
-      return List.of();
-    }
-    if (!p.columnsStale(execution.schema())) {
-      return p.columns(execution.schema(), false);
-    }
-    execution.schema().load();
-    Prepared fresh = statements.compile(p.sql);
-    try {
-      return SqliteJdbc.columns(fresh.ps);
-    } finally {
-      fresh.close();
     }
   }
 
@@ -309,10 +289,7 @@ final class Session {
         if (texts.size() == 1) {
           throw e;
         }
-        SqliteError cause = ErrorMapping.map(e);
-        throw new SqliteError(cause.extendedCode(), cause.codeName(),
-          "Statement " + (i + 1) + " of " + texts.size() + " failed (" + abbreviate(statement) + "): "
-            + cause.getMessage(), e);
+        throw ErrorMapping.inScript(i, texts.size(), statement, e);
       }
     }
     return results;
@@ -325,7 +302,7 @@ final class Session {
 
   void close() throws SQLException {
     try {
-      cursors.closeAll();
+      cursors.closeAll(inTransaction);
       cache.closeAll();
       statements.closeAll();
       interrupts.closing();
@@ -383,14 +360,23 @@ final class Session {
     }
   }
 
-  /** Called from another thread by a close whose grace is over: interrupts the running statement, fails later ones. */
-  void abort() {
-    interrupts.abort();
+  /**
+   * The connection goes back to its pool ({@link SqliteEngine#reset}): the reset's mark is reached, so commands
+   * from now on run again; open cursors end and an open transaction (or one asked to begin) is rolled back.
+   */
+  void reset(long mark) throws Exception {
+    interrupts.resetReached(mark);
+    beginDeferred = false;
+    cursors.closeAll(inTransaction);
+    if (inTransaction) {
+      runInternal("ROLLBACK");
+    }
+    gateHold.releaseUnlessNeeded(inTransaction);
   }
 
-  /** What a command that threw reports (see {@link Interrupts#failure}). */
-  Throwable failure(Throwable failure) {
-    return interrupts.failure(failure);
+  /** Interrupts from other threads (a close, a reset) and what the commands they stop report. */
+  Interrupts interrupts() {
+    return interrupts;
   }
 
   private Exception timedOut(SQLiteException e) {
@@ -407,8 +393,4 @@ final class Session {
     guarded(p, () -> p.ps.execute());
   }
 
-  private static String abbreviate(String sql) {
-    String oneLine = sql.replaceAll("\\s+", " ");
-    return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
-  }
 }

@@ -48,6 +48,8 @@ public final class SqliteEngine {
   private volatile Session session;
   /** The close's grace is over: queued commands fail without running. */
   private volatile boolean aborting;
+  /** A command is running on the engine thread (a reset repeats its interrupt only then). */
+  private volatile boolean busy;
 
   private SqliteEngine(EngineOptions options, Callback<SqliteEngine> opened) {
     EngineOptions copy = new EngineOptions(options);
@@ -69,10 +71,28 @@ public final class SqliteEngine {
   }
 
   public void unprepare(String sql, Callback<Void> callback) {
-    submit(s -> {
-      s.unprepare(sql);
+    run(s -> s.unprepare(sql), callback);
+  }
+
+  /**
+   * For a connection given back to its pool: the running command is interrupted and fails with the closed error,
+   * as does every command submitted before this call; then open cursors end and an open transaction is rolled
+   * back. Commands submitted after it run as usual, waiting for none of the previous user's work.
+   */
+  public void reset(Callback<Void> callback) {
+    Session open = session;
+    if (open == null || state != State.OPEN) {
+      callback.complete(null, closedError());
+      return;
+    }
+    long mark = open.interrupts().askReset();
+    submit(new Command<>(s -> {
+      s.reset(mark);
       return null;
-    }, callback);
+    }, callback, false, true));
+    // an interrupt that lands between two statements is lost: repeat while a command runs (one that starts
+    // later finds the reset pending before its first step)
+    QueryTimer.repeatWhile(() -> open.interrupts().interruptForReset(mark) && busy, ABORT_REPEAT_MILLIS);
   }
 
   /** Runs one statement with positional parameters, reading every row. */
@@ -82,10 +102,7 @@ public final class SqliteEngine {
 
   /** Starts a transaction in the configured {@link TransactionMode}. */
   public void begin(Callback<Void> callback) {
-    submitControl(s -> {
-      s.begin();
-      return null;
-    }, callback);
+    runControl(s -> s.begin(), callback);
   }
 
   /**
@@ -95,24 +112,15 @@ public final class SqliteEngine {
    * command ran does nothing.
    */
   public void beginWithNextCommand() {
-    submitControl(s -> {
-      s.deferBegin();
-      return null;
-    }, (r, e) -> { });
+    runControl(s -> s.deferBegin(), (r, e) -> { });
   }
 
   public void commit(Callback<Void> callback) {
-    submitControl(s -> {
-      s.commit();
-      return null;
-    }, callback);
+    runControl(s -> s.commit(), callback);
   }
 
   public void rollback(Callback<Void> callback) {
-    submitControl(s -> {
-      s.rollback();
-      return null;
-    }, callback);
+    runControl(s -> s.rollback(), callback);
   }
 
   /** Runs the statement once per parameter set, atomically. */
@@ -145,10 +153,7 @@ public final class SqliteEngine {
   }
 
   public void closeCursor(String cursorId, Callback<Void> callback) {
-    submit(s -> {
-      s.closeCursor(cursorId);
-      return null;
-    }, callback);
+    run(s -> s.closeCursor(cursorId), callback);
   }
 
   public void state(Callback<ConnectionState> callback) {
@@ -166,26 +171,17 @@ public final class SqliteEngine {
 
   /** Loads a native SQLite extension; refused unless {@link EngineOptions#extensionLoading} is on. */
   public void loadExtension(String path, Callback<Void> callback) {
-    submit(s -> {
-      s.loadExtension(path);
-      return null;
-    }, callback);
+    run(s -> s.loadExtension(path), callback);
   }
 
   /** Sets or (with {@code null}) removes the listener of this connection's changes and commits. */
   public void changeListener(ChangeListener listener, Callback<Void> callback) {
-    submit(s -> {
-      s.changeListener(listener);
-      return null;
-    }, callback);
+    run(s -> s.changeListener(listener), callback);
   }
 
   /** Registers a function or collation on this connection. */
   public void register(UserFunction function, Callback<Void> callback) {
-    submit(s -> {
-      s.register(function);
-      return null;
-    }, callback);
+    run(s -> s.register(function), callback);
   }
 
   /** The database as bytes ({@code sqlite3_serialize}). */
@@ -195,26 +191,17 @@ public final class SqliteEngine {
 
   /** Replaces the database with {@code image} ({@code sqlite3_deserialize}). */
   public void deserialize(String schema, byte[] image, Callback<Void> callback) {
-    submit(s -> {
-      s.deserialize(schema, image);
-      return null;
-    }, callback);
+    run(s -> s.deserialize(schema, image), callback);
   }
 
   /** Online backup to a file; {@code progress(remaining, total)} runs on the engine thread after each step. */
   public void backup(String schema, String path, int pagesPerStep, java.util.function.BiConsumer<Integer, Integer> progress, Callback<Void> callback) {
-    submit(s -> {
-      s.backup(schema, path, pagesPerStep, progress::accept);
-      return null;
-    }, callback);
+    run(s -> s.backup(schema, path, pagesPerStep, progress::accept), callback);
   }
 
   /** Replaces the database with the content of a database file. */
   public void restore(String schema, String path, Callback<Void> callback) {
-    submit(s -> {
-      s.restore(schema, path, (remaining, total) -> { });
-      return null;
-    }, callback);
+    run(s -> s.restore(schema, path, (remaining, total) -> { }), callback);
   }
 
   /** Counts of live resources, for tests and leak checks: {cached statements, open cursors}. */
@@ -254,7 +241,7 @@ public final class SqliteEngine {
     aborting = true;
     Session open = session;
     if (open != null) {
-      open.abort();
+      open.interrupts().abort();
     }
     QueryTimer.schedule(this::abort, ABORT_REPEAT_MILLIS);
   }
@@ -274,13 +261,33 @@ public final class SqliteEngine {
     return sqliteVersion;
   }
 
+  /** Work that returns nothing. */
+  @FunctionalInterface
+  private interface Action {
+    void run(Session session) throws Exception;
+  }
+
+  private void run(Action action, Callback<Void> callback) {
+    submit(s -> {
+      action.run(s);
+      return null;
+    }, callback);
+  }
+
+  private void runControl(Action action, Callback<Void> callback) {
+    submitControl(s -> {
+      action.run(s);
+      return null;
+    }, callback);
+  }
+
   private <T> void submit(Command.Work<T> work, Callback<T> callback) {
     submit(new Command<>(work, callback));
   }
 
   /** Transaction control: a deferred BEGIN does not run first. */
   private <T> void submitControl(Command.Work<T> work, Callback<T> callback) {
-    submit(new Command<>(work, callback, false));
+    submit(new Command<>(work, callback, false, false));
   }
 
   private void submit(Command<?> command) {
@@ -322,6 +329,7 @@ public final class SqliteEngine {
       opened.complete(null, ErrorMapping.map(failure));
       return;
     }
+    this.session = session;
     try {
       opened.complete(this, null);
     } catch (Throwable bug) {
@@ -329,13 +337,16 @@ public final class SqliteEngine {
       Thread t = Thread.currentThread();
       t.getUncaughtExceptionHandler().uncaughtException(t, bug);
     }
-    this.session = session;
     Command<?> command;
     while ((command = next()) != CLOSE) {
       if (aborting) {
         command.fail(ErrorMapping.closed("the command was still queued when the close interrupted the connection"));
+      } else if (!command.resetMark && session.interrupts().resetPending()) {
+        command.fail(ErrorMapping.closed("the command was still queued when its connection was given back to the pool"));
       } else {
+        busy = true;
         command.execute(session);
+        busy = false;
       }
     }
     this.session = null;

@@ -381,4 +381,18 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
   default void endChangeStreams() {
     changeStreams().forEach(ChangeStream::end);
   }
+
+  /**
+   * What a close does first, before the SQL client's own close. A standalone connection closes its engine at once,
+   * so a running statement cannot hold the close up. A pooled one is reset for its next user: what still runs
+   * is interrupted and fails, what is queued fails, cursors end and a transaction is rolled back, so the pool's
+   * next borrower waits for none of it.
+   */
+  default void leaveEngine(boolean standalone) {
+    if (standalone) {
+      engine().close((v, failure) -> { }); // completes with the SQL client's close
+    } else {
+      engine().reset((v, failure) -> { });
+    }
+  }
 }

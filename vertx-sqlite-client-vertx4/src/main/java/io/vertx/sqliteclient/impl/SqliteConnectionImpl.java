@@ -46,12 +46,10 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     return changeStreams;
   }
 
-  /** A standalone connection closes its engine at once, so a running statement cannot hold the close up. */
+  /** A standalone connection closes its engine at once, a pooled one is reset for its next user. */
   @Override
   public void close(io.vertx.core.Promise<Void> completion) {
-    if (conn instanceof SqliteEngineConnection) {
-      engine().close((v, failure) -> { }); // completes with the connection close below
-    }
+    leaveEngine(conn instanceof SqliteEngineConnection);
     super.close(completion);
   }
 
