@@ -68,13 +68,14 @@ final class GateHold {
   }
 
   /**
-   * After a write of this file failed with SQLITE_FULL, the next write first checkpoints the WAL, and fails with
-   * SQLITE_FULL while that cannot be done: a write that ran first would take the freed space to grow the WAL,
-   * which then could never be checkpointed into the file (measured on a full 2 MB tmpfs: the WAL stuck at 2 MB,
-   * every later checkpoint SQLITE_FULL).
+   * After a write of this file failed with SQLITE_FULL, the next write first checkpoints the WAL when the disk has
+   * room for it: a write that ran first would take the freed space to grow the WAL, which then could never be
+   * checkpointed into the file (measured on a full 2 MB tmpfs: the WAL stuck at 2 MB, every later checkpoint
+   * SQLITE_FULL). When there is less room than the checkpoint needs, or it fails all the same, the write still
+   * tries: SQLite may fit it into the room there is. Later writes look again until a checkpoint completes.
    */
-  void checkpointIfDiskWasFull(SqlWork<?> checkpoint) throws Exception {
-    if (gate == null || !gate.checkpointBeforeNextWrite) {
+  void checkpointIfDiskWasFull(SqlWork<Boolean> roomForCheckpoint, SqlWork<?> checkpoint) throws Exception {
+    if (gate == null || !gate.checkpointBeforeNextWrite || !roomForCheckpoint.run()) {
       return;
     }
     try {
@@ -83,10 +84,7 @@ final class GateHold {
     } catch (SQLiteException e) {
       if (ErrorMapping.primaryCode(e) != SQLiteErrorCode.SQLITE_FULL.code) {
         gate.checkpointBeforeNextWrite = false; // not a space problem: the WAL resets on its own later
-        return;
       }
-      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_FULL, "database or disk is full: the write-ahead log cannot be "
-        + "checkpointed into the database file yet, so writes wait until there is room for it (reads go on)");
     }
   }
 

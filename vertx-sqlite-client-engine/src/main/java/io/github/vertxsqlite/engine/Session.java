@@ -31,6 +31,7 @@ final class Session {
   private final Execution execution;
   private final WriterGate gate;
   private final GateHold gateHold;
+  private final CheckpointRoom checkpointRoom;
   /** The file cannot be written: the connection reads it, writes fail with SQLITE_READONLY. */
   private final boolean readOnly;
   private final QueryTimer timer;
@@ -52,6 +53,7 @@ final class Session {
     this.timer = new QueryTimer(options.queryTimeoutMillis(), interrupts::interrupt);
     this.gate = gate;
     this.gateHold = new GateHold(gate, options.busyTimeoutMillis());
+    this.checkpointRoom = new CheckpointRoom(WriterGate.file(options.database()), statements);
     this.cursors = new Cursors(gateHold);
     this.hooks = new Hooks(conn, () -> inTransaction = false);
   }
@@ -343,7 +345,8 @@ final class Session {
     }
     try {
       if (p.kind.takesWriteLock() && !inTransaction) {
-        gateHold.checkpointIfDiskWasFull(() -> execution.run(statements.internal("PRAGMA wal_checkpoint(TRUNCATE)"), NO_PARAMS));
+        gateHold.checkpointIfDiskWasFull(checkpointRoom::fits,
+          () -> execution.run(statements.internal("PRAGMA wal_checkpoint(TRUNCATE)"), NO_PARAMS));
       }
       T result = timer.run(work);
       if (p.kind.opensTransaction()) {
