@@ -310,6 +310,19 @@ class PoolLanesTest {
   }
 
   @Test
+  void aQuerySentWhileTheIdleLeaseGoesBackReusesItsConnection() {
+    Pool pool = pool(SqliteTestSupport.options(SqliteTestSupport.newDatabase()), 4);
+    long most = 0;
+    for (int i = 0; i < 300; i++) {
+      // from the test thread, racing the lane giving its idle lease back on the event loop
+      await(pool.query("SELECT 1").execute());
+      most = Math.max(most, engineThreads() - threadsBefore);
+    }
+    assertEquals(1, most, "one connection serves one query at a time");
+    await(pool.close());
+  }
+
+  @Test
   void bothLanesSeeTheSameInMemoryDatabase() {
     Pool pool = pool(SqliteTestSupport.options(SqliteConnectOptions.MEMORY), 4);
     await(pool.query("CREATE TABLE t (v TEXT)").execute());

@@ -69,6 +69,11 @@ public final class OneShotLane<C> {
   private int leasing;
   /** Leases being given back: the lane's close waits for them. */
   private int releasing;
+  /**
+   * Leases (counted in {@code leasing}) asked for while another was being given back: asked from the pool once it
+   * has that one back, so the pool hands it out again instead of opening a connection beside it.
+   */
+  private int leasingAfterRelease;
   private boolean closed;
   private final List<Runnable> whenClosed = new ArrayList<>();
 
@@ -129,6 +134,10 @@ public final class OneShotLane<C> {
           waiters.add(new Waiter<>(job));
           if (lease) {
             leasing++;
+            if (releasing > 0) {
+              leasingAfterRelease++;
+              lease = false;
+            }
           }
         }
       }
@@ -163,6 +172,8 @@ public final class OneShotLane<C> {
         slots.clear();
         toFail = new ArrayList<>(waiters);
         waiters.clear();
+        leasing -= leasingAfterRelease; // never asked for: nothing to wait for
+        leasingAfterRelease = 0;
         releasing += toRelease.size();
       }
     }
@@ -180,8 +191,16 @@ public final class OneShotLane<C> {
   }
 
   private void released() {
+    boolean lease = false;
     synchronized (this) {
       releasing--;
+      if (leasingAfterRelease > 0 && !closed) {
+        leasingAfterRelease--;
+        lease = true;
+      }
+    }
+    if (lease) {
+      connector.lease(this::leased);
     }
     runIfAllReleased();
   }
