@@ -58,6 +58,18 @@ class DiskFullTest extends VertxPerTest {
     return ballast;
   }
 
+  /** A pool on a database of the tmpfs, its table filled until the disk was full. */
+  private record Full(Path ballast, String db, Pool pool, long committed) {
+  }
+
+  private Full fullDisk(int ballastKb) throws Exception {
+    Path ballast = mountWithBallast(ballastKb);
+    String db = disk.resolve("db.sqlite").toString();
+    Pool pool = SqliteTestSupport.pool(vertx, db, 2);
+    await(pool.query("CREATE TABLE t (id INTEGER PRIMARY KEY, b BLOB)").execute());
+    return new Full(ballast, db, pool, fill(pool));
+  }
+
   /** Inserts 1 KB rows until the disk is full; the count committed. */
   private static long fill(Pool pool) throws Exception {
     long committed = 0;
@@ -78,32 +90,28 @@ class DiskFullTest extends VertxPerTest {
 
   @Test
   void lessRoomFreedThanACheckpointNeedsStillTakesSmallWrites() throws Exception {
-    Path ballast = mountWithBallast(256);
-    String db = disk.resolve("db.sqlite").toString();
-    Pool pool = SqliteTestSupport.pool(vertx, db, 2);
-    await(pool.query("CREATE TABLE t (id INTEGER PRIMARY KEY, b BLOB)").execute());
-    long committed = fill(pool);
-    assertTrue(Files.size(Path.of(db + "-wal")) > 1024 * 1024, "the rows are in the WAL");
+    Full full = fullDisk(256);
+    assertTrue(Files.size(Path.of(full.db() + "-wal")) > 1024 * 1024, "the rows are in the WAL");
 
     // 256 KB freed: too little to checkpoint the WAL into the file, enough for small writes into the WAL
-    Files.delete(ballast);
+    Files.delete(full.ballast());
     for (int i = 0; i < 10; i++) {
-      await(pool.preparedQuery("INSERT INTO t (b) VALUES (?)").execute(Tuple.of(io.vertx.core.buffer.Buffer.buffer(new byte[100]))));
+      await(full.pool().preparedQuery("INSERT INTO t (b) VALUES (?)").execute(Tuple.of(io.vertx.core.buffer.Buffer.buffer(new byte[100]))));
     }
-    await(pool.withTransaction(c -> c.query("INSERT INTO t (b) VALUES (x'01')").execute()));
-    Pool fresh = SqliteTestSupport.pool(vertx, db, 1);
+    await(full.pool().withTransaction(c -> c.query("INSERT INTO t (b) VALUES (x'01')").execute()));
+    Pool fresh = SqliteTestSupport.pool(vertx, full.db(), 1);
     await(fresh.query("INSERT INTO t (b) VALUES (x'02')").execute());
-    assertEquals(committed + 12, count(fresh));
+    assertEquals(full.committed() + 12, count(fresh));
     assertEquals("ok", await(fresh.query("PRAGMA quick_check").execute()).iterator().next().getString(0));
   }
 
   @Test
   void aFullDiskStopsWritesOnlyAndTheSamePoolWritesAgainOnceSpaceIsFreed() throws Exception {
-    Path ballast = mountWithBallast(700);
-    String db = disk.resolve("db.sqlite").toString();
-    Pool pool = SqliteTestSupport.pool(vertx, db, 2);
-    await(pool.query("CREATE TABLE t (id INTEGER PRIMARY KEY, b BLOB)").execute());
-    long committed = fill(pool);
+    Full full = fullDisk(700);
+    Path ballast = full.ballast();
+    String db = full.db();
+    Pool pool = full.pool();
+    long committed = full.committed();
 
     // full: reads go on, the committed rows are all there, writes that need room fail with SQLITE_FULL (what
     // fits into the room SQLite still has would pass: it is SQLite that says no)

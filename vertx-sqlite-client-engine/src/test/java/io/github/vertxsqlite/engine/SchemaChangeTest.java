@@ -40,12 +40,19 @@ class SchemaChangeTest {
     }
   }
 
-  @Test
-  void cachedStatementsSeeAColumnRenamedByAnotherConnection() throws Exception {
-    String db = EngineTestSupport.newDatabase();
+  /** An engine on a new file with {@code t (a INTEGER, b TEXT)} holding (1, 'one'), described once. */
+  private static SqliteEngine withTable(String db) throws Exception {
     SqliteEngine engine = EngineTestSupport.open(db);
     run(engine, "CREATE TABLE t (a INTEGER, b TEXT)");
     run(engine, "INSERT INTO t VALUES (1, 'one')");
+    assertEquals(List.of("a", "b"), names(run(engine, "SELECT * FROM t WHERE a = ?", 1)));
+    return engine;
+  }
+
+  @Test
+  void cachedStatementsSeeAColumnRenamedByAnotherConnection() throws Exception {
+    String db = EngineTestSupport.newDatabase();
+    SqliteEngine engine = withTable(db);
     assertEquals(List.of("a", "b"), names(run(engine, "SELECT * FROM t")));
     assertEquals(List.of("a", "b"), names(run(engine, "SELECT * FROM t WHERE a = ?", 1)));
     assertEquals(List.of("a", "b"), names(run(engine, "SELECT * FROM t WHERE a = ?", 2)));
@@ -63,9 +70,7 @@ class SchemaChangeTest {
   @Test
   void aColumnReplacedWithTheSameCountGivesNewNamesAndTypes() throws Exception {
     String db = EngineTestSupport.newDatabase();
-    SqliteEngine engine = EngineTestSupport.open(db);
-    run(engine, "CREATE TABLE t (a INTEGER, b TEXT)");
-    run(engine, "INSERT INTO t VALUES (1, 'one')");
+    SqliteEngine engine = withTable(db);
     assertEquals(List.of("INTEGER", "TEXT"), types(run(engine, "SELECT * FROM t WHERE a = ?", 1)));
 
     elsewhere(db, "ALTER TABLE t DROP COLUMN b", "ALTER TABLE t ADD COLUMN d REAL", "UPDATE t SET d = 2.5");
@@ -81,8 +86,7 @@ class SchemaChangeTest {
   @Test
   void aPinnedStatementIsDescribedAsTheSchemaIsNow() throws Exception {
     String db = EngineTestSupport.newDatabase();
-    SqliteEngine engine = EngineTestSupport.open(db);
-    run(engine, "CREATE TABLE t (a INTEGER, b TEXT)");
+    SqliteEngine engine = withTable(db);
     StatementInfo before = future((Callback<StatementInfo> cb) -> engine.prepare("SELECT * FROM t", true, cb)).get(10, TimeUnit.SECONDS);
     assertEquals("b", before.columns().get(1).name());
 
@@ -111,10 +115,7 @@ class SchemaChangeTest {
 
   @Test
   void ownChangesToTheTempSchemaAreSeenToo() throws Exception {
-    SqliteEngine engine = EngineTestSupport.open(EngineTestSupport.newDatabase());
-    run(engine, "CREATE TABLE t (a INTEGER, b TEXT)");
-    run(engine, "INSERT INTO t VALUES (1, 'one')");
-    assertEquals(List.of("a", "b"), names(run(engine, "SELECT * FROM t WHERE a = ?", 1)));
+    SqliteEngine engine = withTable(EngineTestSupport.newDatabase());
     run(engine, "CREATE TEMP TABLE t (x TEXT, y TEXT)"); // shadows main.t; main's cookie does not move
     run(engine, "INSERT INTO temp.t VALUES ('1', 'shadow')");
     QueryResult r = run(engine, "SELECT * FROM t WHERE x = ?", "1");
@@ -125,10 +126,7 @@ class SchemaChangeTest {
 
   @Test
   void aSchemaChangeRolledBackIsSeenToo() throws Exception {
-    SqliteEngine engine = EngineTestSupport.open(EngineTestSupport.newDatabase());
-    run(engine, "CREATE TABLE t (a INTEGER, b TEXT)");
-    run(engine, "INSERT INTO t VALUES (1, 'one')");
-    assertEquals(List.of("a", "b"), names(run(engine, "SELECT * FROM t WHERE a = ?", 1)));
+    SqliteEngine engine = withTable(EngineTestSupport.newDatabase());
     run(engine, "BEGIN");
     run(engine, "ALTER TABLE t RENAME COLUMN b TO c");
     assertEquals(List.of("a", "c"), names(run(engine, "SELECT * FROM t WHERE a = ?", 1)));
