@@ -19,7 +19,7 @@ import java.util.Locale;
  * Why the pipelined lane is this project's own (docs/architecture.md): point selects through this driver's pool
  * against the same connections behind Vert.x's own pipelined pool ({@code PoolImpl} with {@code pipelined=true},
  * each connection taking up to {@code pipeliningLimit} commands), turn by turn in one JVM.
- * {@code mvn -q -pl vertx-sqlite-client-benchmarks exec:exec -Dexec.mainClass=io.vertx.sqliteclient.benchmarks.PipelinedPoolProbe}
+ * {@code ./mvnw -q -pl vertx-sqlite-client-benchmarks exec:exec -Dexec.mainClass=io.vertx.sqliteclient.benchmarks.PipelinedPoolProbe}
  */
 public final class PipelinedPoolProbe {
 

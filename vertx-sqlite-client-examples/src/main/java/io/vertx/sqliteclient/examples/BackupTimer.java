@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * Backs a live database up on a timer, into timestamped files, with SQLite's online backup (writers carry on).
- * Run: {@code mvn -pl vertx-sqlite-client-examples exec:java -Dexec.mainClass=io.vertx.sqliteclient.examples.BackupTimer}
+ * Run: {@code ./mvnw -pl vertx-sqlite-client-examples exec:java -Dexec.mainClass=io.vertx.sqliteclient.examples.BackupTimer}
  * (arguments: the database, {@code data/quickstart.db} by default; the directory, {@code data/backups}; the period
  * in seconds, 60).
  */

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * The quickstart: a pool over a file database, a table, a transaction, a prepared query and a stream.
- * Run it with {@code mvn -pl vertx-sqlite-client-examples exec:java}; it prints what it did, on
+ * Run it with {@code ./mvnw -pl vertx-sqlite-client-examples exec:java}; it prints what it did, on
  * {@code data/quickstart.db} unless given another database.
  */
 public final class Quickstart {

@@ -19,7 +19,7 @@ import io.vertx.sqliteclient.SqliteConnectOptions;
  * An HTTP service doing CRUD over SQLite with JSON: {@code GET /todos} lists a page at a time (keyset paging,
  * {@code ?after=<id>&limit=<n>}, the next page in a {@code Link} header), {@code GET /todos/export} streams every
  * item as newline-delimited JSON with back-pressure. Bad input is a 4xx with a JSON body saying what was wrong.
- * Run: {@code mvn -pl vertx-sqlite-client-examples exec:java -Dexec.mainClass=io.vertx.sqliteclient.examples.TodoVerticle}
+ * Run: {@code ./mvnw -pl vertx-sqlite-client-examples exec:java -Dexec.mainClass=io.vertx.sqliteclient.examples.TodoVerticle}
  * (arguments: the database, {@code data/todos.db} by default, and the port, 8080 by default).
  */
 public final class TodoVerticle extends VerticleBase {
