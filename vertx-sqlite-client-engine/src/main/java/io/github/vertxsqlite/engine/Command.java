@@ -10,8 +10,8 @@ final class Command<T> {
 
   private final Work<T> work;
   private final Callback<T> callback;
-  /** Whether a deferred BEGIN runs before this command (every command but transaction control does). */
-  private final boolean inTransaction;
+  /** Whether a deferred BEGIN runs before this command (every command but transaction control and a reset). */
+  private final boolean runsDeferredBegin;
   /** A reset's mark ({@link SqliteEngine#reset}): it runs even while the commands before it fail. */
   final boolean resetMark;
 
@@ -19,17 +19,17 @@ final class Command<T> {
     this(work, callback, true, false);
   }
 
-  Command(Work<T> work, Callback<T> callback, boolean inTransaction, boolean resetMark) {
+  Command(Work<T> work, Callback<T> callback, boolean runsDeferredBegin, boolean resetMark) {
     this.work = work;
     this.callback = callback;
-    this.inTransaction = inTransaction;
+    this.runsDeferredBegin = runsDeferredBegin;
     this.resetMark = resetMark;
   }
 
   void execute(Session session) {
     T result;
     try {
-      if (inTransaction) {
+      if (runsDeferredBegin) {
         session.beginIfDeferred();
       }
       result = work.run(session);

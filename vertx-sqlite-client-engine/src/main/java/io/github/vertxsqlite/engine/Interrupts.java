@@ -44,6 +44,11 @@ final class Interrupts {
     interrupt();
   }
 
+  /** Whether a close's grace is over: queued commands fail without running. */
+  boolean aborting() {
+    return aborting;
+  }
+
   /** Asks for a reset: every command queued before its mark fails, the running one is interrupted. */
   long askReset() {
     synchronized (lock) {

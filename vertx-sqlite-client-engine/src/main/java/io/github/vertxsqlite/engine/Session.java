@@ -84,7 +84,7 @@ final class Session {
     return new ConnectionState(db.changes(), db.total_changes(), inTransaction, execution.lastInsertRowid(), readOnly);
   }
 
-  /** Reads ({@code value == null}) or sets a pragma; names and values are validated, never spliced unchecked. */
+  /** Sets a pragma to {@code argument} ({@code set}) or reads it, with {@code argument} as its optional argument (a table name). */
   QueryResult pragma(String name, String argument, boolean set) throws Exception {
     String sql = set ? Pragmas.assignment(name, argument) : Pragmas.query(name, argument);
     return execute(sql, NO_PARAMS);

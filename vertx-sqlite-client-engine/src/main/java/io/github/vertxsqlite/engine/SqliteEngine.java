@@ -46,8 +46,6 @@ public final class SqliteEngine {
   private volatile String sqliteVersion = "";
   /** The open session, for the close's interrupt from another thread; null before open and after close. */
   private volatile Session session;
-  /** The close's grace is over: queued commands fail without running. */
-  private volatile boolean aborting;
   /** A command is running on the engine thread (a reset repeats its interrupt only then). */
   private volatile boolean busy;
 
@@ -238,7 +236,6 @@ public final class SqliteEngine {
     if (state == State.CLOSED) {
       return;
     }
-    aborting = true;
     Session open = session;
     if (open != null) {
       open.interrupts().abort();
@@ -339,7 +336,7 @@ public final class SqliteEngine {
     }
     Command<?> command;
     while ((command = next()) != CLOSE) {
-      if (aborting) {
+      if (session.interrupts().aborting()) {
         command.fail(ErrorMapping.closed("the command was still queued when the close interrupted the connection"));
       } else if (!command.resetMark && session.interrupts().resetPending()) {
         command.fail(ErrorMapping.closed("the command was still queued when its connection was given back to the pool"));

@@ -12,9 +12,11 @@ import org.sqlite.core.DB;
 import org.sqlite.core.SafeStmtPtr;
 
 /**
- * Every use of sqlite-jdbc's internals (its statement pointer, its native execute, its auto-commit flag), so an
- * upgrade of sqlite-jdbc touches this file only. The engine goes below JDBC where JDBC's per-call bookkeeping
- * cost more than SQLite's own work (docs/performance.md).
+ * Every use of sqlite-jdbc's non-public internals (a statement's native pointer, the native execute, the
+ * auto-commit flag, stepping and reading columns natively), which an sqlite-jdbc upgrade may change without
+ * notice. The engine goes below JDBC where JDBC's per-call bookkeeping cost more than SQLite's own work
+ * (docs/performance.md). Other files call only the public methods of sqlite-jdbc's connection handle
+ * ({@code org.sqlite.core.DB}: change counters, interrupt, backup and restore, function results, hooks).
  */
 final class SqliteJdbc {
 
