@@ -1,7 +1,6 @@
 package io.github.vertxsqlite.engine;
 
 import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * One connection's hold on its file's {@link WriterGate}: taken before a write, kept while a transaction or a
@@ -58,34 +57,6 @@ final class GateHold {
   void releaseAll() {
     writeCursors = 0;
     release();
-  }
-
-  /** After SQLITE_FULL, the next writer of the file checkpoints first (see Session). */
-  void diskFull() {
-    if (gate != null) {
-      gate.checkpointBeforeNextWrite = true;
-    }
-  }
-
-  /**
-   * After a write of this file failed with SQLITE_FULL, the next write first checkpoints the WAL when the disk has
-   * room for it: a write that ran first would take the freed space to grow the WAL, which then could never be
-   * checkpointed into the file (measured on a full 2 MB tmpfs: the WAL stuck at 2 MB, every later checkpoint
-   * SQLITE_FULL). When there is less room than the checkpoint needs, or it fails all the same, the write still
-   * tries: SQLite may fit it into the room there is. Later writes look again until a checkpoint completes.
-   */
-  void checkpointIfDiskWasFull(SqlWork<Boolean> roomForCheckpoint, SqlWork<?> checkpoint) throws Exception {
-    if (gate == null || !gate.checkpointBeforeNextWrite || !roomForCheckpoint.run()) {
-      return;
-    }
-    try {
-      checkpoint.run();
-      gate.checkpointBeforeNextWrite = false;
-    } catch (SQLiteException e) {
-      if (ErrorMapping.primaryCode(e) != SQLiteErrorCode.SQLITE_FULL.code) {
-        gate.checkpointBeforeNextWrite = false; // not a space problem: the WAL resets on its own later
-      }
-    }
   }
 
   private void release() {

@@ -25,7 +25,7 @@ final class Opening {
   private static final int WAL_FORMAT = 2;
 
   /** An open connection, the file's writer gate (null in memory), and whether the file is read-only to it. */
-  record Opened(SQLiteConnection conn, WriterGate gate, boolean readOnly) {
+  record Opened(SQLiteConnection conn, SharedDatabase shared, boolean readOnly) {
   }
 
   private Opening() {
@@ -50,18 +50,19 @@ final class Opening {
     // sqlite-jdbc would prepare and run its own last_insert_rowid() query after every INSERT; the engine reads it natively
     config.setGetGeneratedKeys(false);
     config.enableLoadExtension(options.extensionLoading());
-    WriterGate gate = WriterGate.forDatabase(options.database());
+    SharedDatabase shared = SharedDatabase.join(options.database());
     SQLiteConnection conn = null;
     try {
       conn = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + options.database());
-      boolean readOnly = applyPragmas(conn, options, gate) || options.openMode() == OpenMode.READ_ONLY;
-      return new Opened(conn, gate, readOnly);
+      boolean readOnly = applyPragmas(conn, options, shared == null ? null : shared.gate)
+        || options.openMode() == OpenMode.READ_ONLY;
+      return new Opened(conn, shared, readOnly);
     } catch (SQLException | SqliteError | RuntimeException e) {
       if (conn != null) {
         conn.close();
       }
-      if (gate != null) {
-        gate.unregister();
+      if (shared != null) {
+        shared.leave();
       }
       if (e instanceof SQLiteException) {
         throw explainCantOpen((SQLiteException) e, options);
@@ -156,6 +157,6 @@ final class Opening {
 
   /** The database file of the options, or null for an in-memory database. */
   private static Path file(EngineOptions options) {
-    return options.inMemory() ? null : WriterGate.file(options.database());
+    return options.inMemory() ? null : DatabaseLocation.file(options.database());
   }
 }

@@ -29,7 +29,8 @@ final class Session {
   private final Statements statements;
   private final Interrupts interrupts;
   private final Execution execution;
-  private final WriterGate gate;
+  /** What this connection shares with the others to its database; null for a private in-memory database. */
+  private final SharedDatabase shared;
   private final GateHold gateHold;
   private final CheckpointRoom checkpointRoom;
   /** The file cannot be written: the connection reads it, writes fail with SQLITE_READONLY. */
@@ -41,7 +42,7 @@ final class Session {
   private boolean beginDeferred;
   private final Hooks hooks;
 
-  private Session(EngineOptions options, SQLiteConnection conn, WriterGate gate, boolean readOnly) {
+  private Session(EngineOptions options, SQLiteConnection conn, SharedDatabase shared, boolean readOnly) {
     this.options = options;
     this.readOnly = readOnly;
     this.conn = conn;
@@ -51,9 +52,9 @@ final class Session {
     this.execution = new Execution(conn, statements, interrupts);
     this.cache = new StatementCache(options, statements::compile);
     this.timer = new QueryTimer(options.queryTimeoutMillis(), interrupts::interrupt);
-    this.gate = gate;
-    this.gateHold = new GateHold(gate, options.busyTimeoutMillis());
-    this.checkpointRoom = new CheckpointRoom(WriterGate.file(options.database()), statements);
+    this.shared = shared;
+    this.gateHold = new GateHold(shared == null ? null : shared.gate, options.busyTimeoutMillis());
+    this.checkpointRoom = new CheckpointRoom(DatabaseLocation.file(options.database()), statements);
     this.cursors = new Cursors(gateHold);
     this.hooks = new Hooks(conn, () -> inTransaction = false);
   }
@@ -64,11 +65,11 @@ final class Session {
       for (UserFunction function : options.functions()) {
         Functions.register(opened.conn(), function);
       }
-      return new Session(options, opened.conn(), opened.gate(), opened.readOnly());
+      return new Session(options, opened.conn(), opened.shared(), opened.readOnly());
     } catch (SQLException | RuntimeException e) {
       opened.conn().close();
-      if (opened.gate() != null) {
-        opened.gate().unregister();
+      if (opened.shared() != null) {
+        opened.shared().leave();
       }
       throw e;
     }
@@ -308,18 +309,18 @@ final class Session {
       cache.closeAll();
       statements.closeAll();
       interrupts.closing();
-      if (gate == null) {
+      if (shared == null) {
         conn.close(); // rolls back an open transaction
       } else {
-        synchronized (gate.closing) {
+        synchronized (shared.closing) {
           conn.close();
         }
       }
     } finally {
       inTransaction = false;
       gateHold.releaseAll();
-      if (gate != null) {
-        gate.unregister();
+      if (shared != null) {
+        shared.leave();
       }
     }
   }
@@ -344,8 +345,8 @@ final class Session {
       gateHold.acquire();
     }
     try {
-      if (p.kind.takesWriteLock() && !inTransaction) {
-        gateHold.checkpointIfDiskWasFull(checkpointRoom::fits,
+      if (p.kind.takesWriteLock() && !inTransaction && shared != null) {
+        shared.diskFull.checkpointFirst(checkpointRoom::fits,
           () -> execution.run(statements.internal("PRAGMA wal_checkpoint(TRUNCATE)"), NO_PARAMS));
       }
       T result = timer.run(work);
@@ -354,8 +355,8 @@ final class Session {
       }
       return result;
     } catch (SQLiteException e) {
-      if (ErrorMapping.primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code) {
-        gateHold.diskFull();
+      if (ErrorMapping.primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code && shared != null) {
+        shared.diskFull.seen();
       }
       throw timedOut(e);
     } finally {
