@@ -1,5 +1,6 @@
 package io.vertx.sqliteclient;
 
+import io.github.vertxsqlite.engine.Pragmas;
 import io.vertx.codegen.annotations.DataObject;
 import io.vertx.codegen.annotations.Fluent;
 import io.vertx.codegen.annotations.GenIgnore;
@@ -49,11 +50,11 @@ public class SqliteConnectOptions extends SqlConnectOptions {
    * {@link IllegalArgumentException} naming them.
    */
   public static SqliteConnectOptions fromUri(String connectionUri) throws IllegalArgumentException {
-    SqliteConnectOptions options = SqliteUriParser.parse(connectionUri);
+    JsonObject options = SqliteUriParser.parse(connectionUri);
     if (options == null) {
       throw new IllegalArgumentException("Not an SQLite connection URI (it must start with 'sqlite:'): " + connectionUri);
     }
-    return options;
+    return new SqliteConnectOptions(options);
   }
 
   /** These options as SQLite options: the same object when it already is, a copy otherwise. */
@@ -159,7 +160,7 @@ public class SqliteConnectOptions extends SqlConnectOptions {
   /** Adds one pragma, e.g. {@code addPragma("foreign_keys", "on")}; unknown names fail at once. */
   @Fluent
   public SqliteConnectOptions addPragma(String name, String value) {
-    SqliteUriParser.validatePragma(name, value);
+    Pragmas.validate(name, value);
     pragmas.put(name, value);
     return this;
   }

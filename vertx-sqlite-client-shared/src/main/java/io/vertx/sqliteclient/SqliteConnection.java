@@ -13,7 +13,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
+import io.vertx.sqliteclient.spi.SqliteDriver;
 
 /** A connection to an SQLite database, served by a thread of its own. */
 @VertxGen
@@ -21,7 +21,7 @@ public interface SqliteConnection extends SqlConnection {
 
   /** Opens a connection; the future completes on the calling context (or a new one). */
   static Future<SqliteConnection> connect(Vertx vertx, SqliteConnectOptions connectOptions) {
-    return SqliteConnectionImpl.connect(vertx, connectOptions);
+    return SqliteDriver.INSTANCE.connect(vertx, connectOptions).map(SqliteConnection::cast);
   }
 
   /** Like {@link #connect(Vertx, SqliteConnectOptions)} with options parsed from a {@code sqlite:} URI. */

@@ -61,10 +61,11 @@ public final class PipelinedPoolProbe {
 
   private static Pool vertxPipelinedPool(Vertx vertx, Path file, int maxSize) {
     VertxInternal vx = (VertxInternal) vertx;
-    SqliteConnectionFactory factory = new SqliteConnectionFactory(true);
+    SqliteDriver driver = new SqliteDriver();
+    SqliteConnectionFactory factory = new SqliteConnectionFactory(driver, true);
     SqliteConnectOptions options = new SqliteConnectOptions().setDatabase(file.toString());
     CloseFuture closeFuture = new CloseFuture();
-    PoolImpl pool = new PoolImpl(vx, new SqliteDriver(), true, new PoolOptions().setMaxSize(maxSize), null, null,
+    PoolImpl pool = new PoolImpl(vx, driver, true, new PoolOptions().setMaxSize(maxSize), null, null,
       context -> factory.connect(context, Future.succeededFuture(options)), null, closeFuture);
     pool.init();
     closeFuture.add(factory);

@@ -2,8 +2,11 @@ package io.github.vertxsqlite.engine;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cursors open on one connection, by id, and their share of the writer gate: a cursor over a writing
@@ -12,14 +15,35 @@ import java.util.Map;
 final class Cursors {
 
   private final Map<String, Cursor> open = new HashMap<>();
+  /**
+   * Cursors a reset ended (their connection went back to its pool): a later read of one fails, where it would
+   * otherwise run the query afresh for the next borrower. A few suffice; ids are never reused.
+   */
+  private final Set<String> endedByReset = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > 256;
+    }
+  });
   private final GateHold gate;
 
   Cursors(GateHold gate) {
     this.gate = gate;
   }
 
-  Cursor get(String id) {
-    return open.get(id);
+  /** Ends every open cursor for a reset, remembering them so a late read fails. */
+  void endForReset(boolean inTransaction) {
+    endedByReset.addAll(open.keySet());
+    closeAll(inTransaction);
+  }
+
+  /** The open cursor {@code id}, or null when it is to be opened; fails for one a reset ended. */
+  Cursor get(String id) throws SqliteError {
+    Cursor cursor = open.get(id);
+    if (cursor == null && endedByReset.contains(id)) {
+      throw ErrorMapping.closed("the cursor ended when its connection was given back to the pool");
+    }
+    return cursor;
   }
 
   /** Registers the cursor over {@code p}'s fresh result, and reads its first {@code max} rows. */

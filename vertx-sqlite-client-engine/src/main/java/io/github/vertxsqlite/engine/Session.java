@@ -371,7 +371,7 @@ final class Session {
   void reset(long mark) throws Exception {
     interrupts.resetReached(mark);
     beginDeferred = false;
-    cursors.closeAll(inTransaction);
+    cursors.endForReset(inTransaction);
     if (inTransaction) {
       runInternal("ROLLBACK");
     }

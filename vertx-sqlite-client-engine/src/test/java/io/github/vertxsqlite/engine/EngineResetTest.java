@@ -70,7 +70,7 @@ class EngineResetTest {
   }
 
   @Test
-  void openCursorsEnd() throws Exception {
+  void openCursorsEndAndALateReadFails() throws Exception {
     SqliteEngine engine = open(EngineTestSupport.newDatabase());
     QueryResult first = future((Callback<QueryResult> cb) -> engine.fetch("c1",
       "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100) SELECT x FROM n", new Object[0], 10, cb))
@@ -79,6 +79,8 @@ class EngineResetTest {
     reset(engine);
     int[] counts = future((Callback<int[]> cb) -> engine.resourceCounts(cb)).get(5, TimeUnit.SECONDS);
     assertEquals(0, counts[1], "open cursors");
+    // a late read of the previous user's cursor fails instead of running its query afresh for the next one
+    assertClosed(failure(future((Callback<QueryResult> cb) -> engine.fetch("c1", "SELECT 1", new Object[0], 10, cb))));
     engine.close((v, e) -> { });
   }
 }

@@ -1,7 +1,7 @@
 package io.vertx.sqliteclient.impl;
 
 import io.github.vertxsqlite.engine.Pragmas;
-import io.vertx.sqliteclient.SqliteConnectOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqliteclient.SqliteOpenMode;
 import io.vertx.sqliteclient.SqliteTransactionMode;
 import java.net.URLDecoder;
@@ -29,8 +29,11 @@ public final class SqliteUriParser {
   private SqliteUriParser() {
   }
 
-  /** The options of {@code uri}, or {@code null} when it is not an {@code sqlite:} URI. */
-  public static SqliteConnectOptions parse(String uri) {
+  /**
+   * The options of {@code uri} as {@code SqliteConnectOptions}' JSON form, or {@code null} when it is not an
+   * {@code sqlite:} URI. Every value is checked here, so an error names the URI.
+   */
+  public static JsonObject parse(String uri) {
     if (uri == null || !uri.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       return null;
     }
@@ -55,7 +58,7 @@ public final class SqliteUriParser {
     if (database.isEmpty()) {
       throw new IllegalArgumentException("Invalid SQLite URI '" + uri + "': no database path (use sqlite::memory: for an in-memory database)");
     }
-    SqliteConnectOptions options = new SqliteConnectOptions().setDatabase(database);
+    JsonObject options = new JsonObject().put("database", database);
     if (query != null && !query.isEmpty()) {
       for (String pair : query.split("&")) {
         if (pair.isEmpty()) {
@@ -71,42 +74,42 @@ public final class SqliteUriParser {
     return options;
   }
 
-  private static void applyParameter(SqliteConnectOptions options, String name, String value, String uri) {
+  private static void applyParameter(JsonObject options, String name, String value, String uri) {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "mode":
-        options.setOpenMode(openMode(value, uri));
+        options.put("openMode", openMode(value, uri).name());
         break;
       case "busy_timeout":
       case "busytimeout":
-        options.setBusyTimeout(integer(name, value, uri));
+        options.put("busyTimeout", integer(name, value, uri));
         break;
       case "transaction_mode":
       case "transactionmode":
-        options.setTransactionMode(transactionMode(value, uri));
+        options.put("transactionMode", transactionMode(value, uri).name());
         break;
       case "query_timeout":
       case "querytimeout":
-        options.setQueryTimeout(integer(name, value, uri));
+        options.put("queryTimeout", integer(name, value, uri));
         break;
       case "pipelining_limit":
       case "pipelininglimit":
-        options.setPipeliningLimit(integer(name, value, uri));
+        options.put("pipeliningLimit", integer(name, value, uri));
         break;
       case "extension_loading":
       case "extensionloading":
-        options.setExtensionLoading(bool(name, value, uri));
+        options.put("extensionLoading", bool(name, value, uri));
         break;
       case "cache_prepared_statements":
       case "cachepreparedstatements":
-        options.setCachePreparedStatements(bool(name, value, uri));
+        options.put("cachePreparedStatements", bool(name, value, uri));
         break;
       case "prepared_statement_cache_max_size":
       case "preparedstatementcachemaxsize":
-        options.setPreparedStatementCacheMaxSize(integer(name, value, uri));
+        options.put("preparedStatementCacheMaxSize", integer(name, value, uri));
         break;
       case "prepared_statement_cache_sql_limit":
       case "preparedstatementcachesqllimit":
-        options.setPreparedStatementCacheSqlLimit(integer(name, value, uri));
+        options.put("preparedStatementCacheSqlLimit", integer(name, value, uri));
         break;
       default:
         if (!Pragmas.isSettable(name)) {
@@ -114,16 +117,16 @@ public final class SqliteUriParser {
             + "' (neither a driver option nor a settable pragma)");
         }
         try {
-          options.addPragma(name, value);
+          Pragmas.validate(name, value);
+          JsonObject pragmas = options.getJsonObject("pragmas");
+          if (pragmas == null) {
+            options.put("pragmas", pragmas = new JsonObject());
+          }
+          pragmas.put(name, value);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("Invalid SQLite URI '" + uri + "': " + e.getMessage(), e);
         }
     }
-  }
-
-  /** Validates a pragma assignment the way the engine will. */
-  public static void validatePragma(String name, String value) {
-    Pragmas.validate(name, value);
   }
 
   private static SqliteOpenMode openMode(String value, String uri) {

@@ -10,6 +10,7 @@ import io.vertx.core.spi.metrics.VertxMetrics;
 import io.vertx.sqlclient.SqlConnectOptions;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.spi.ConnectionFactory;
+import io.vertx.sqlclient.spi.Driver;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import java.util.function.Supplier;
 
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
  */
 public final class SqliteConnectionFactory implements ConnectionFactory {
 
+  private final Driver driver;
   private final EngineSource engines;
   private final Supplier<? extends Future<? extends SqlConnectOptions>> databases;
 
@@ -26,7 +28,8 @@ public final class SqliteConnectionFactory implements ConnectionFactory {
    * {@code shareMemory}: a pool's factory, whose connections share one {@code :memory:} database;
    * {@code databases}: the options {@link #connect(Context)} uses ({@code null} for a standalone connection).
    */
-  public SqliteConnectionFactory(boolean shareMemory, Supplier<? extends Future<? extends SqlConnectOptions>> databases) {
+  public SqliteConnectionFactory(Driver driver, boolean shareMemory, Supplier<? extends Future<? extends SqlConnectOptions>> databases) {
+    this.driver = driver;
     this.engines = new EngineSource(CoreAccess.INSTANCE, shareMemory);
     this.databases = databases;
   }
@@ -43,7 +46,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory {
     SqliteConnectOptions options = SqliteConnectOptions.wrap(connectOptions);
     return engines.connect(ctx, options, engine -> {
       SqliteEngineConnection conn = new SqliteEngineConnection(ctx, engine, options, metrics(ctx, options));
-      SqliteConnectionImpl connection = new SqliteConnectionImpl(ctx, this, conn);
+      SqliteConnectionImpl connection = new SqliteConnectionImpl(ctx, this, conn, driver);
       conn.init(connection);
       return connection;
     });

@@ -70,12 +70,19 @@ public class SqliteDriver implements Driver {
 
   @Override
   public ConnectionFactory createConnectionFactory(Vertx vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases) {
-    return new SqliteConnectionFactory(true, databases);
+    return new SqliteConnectionFactory(this, true, databases);
+  }
+
+  /** A standalone connection ({@code SqliteConnection.connect}), with a factory of its own closed along with it. */
+  public Future<io.vertx.sqlclient.SqlConnection> connect(Vertx vertx, SqliteConnectOptions options) {
+    ContextInternal context = (ContextInternal) vertx.getOrCreateContext();
+    return SqliteConnectionImpl.closingItsFactory(context, new SqliteConnectionFactory(this, false, null).connect(context, options));
   }
 
   @Override
   public SqlConnectOptions parseConnectionUri(String uri) {
-    return SqliteUriParser.parse(uri);
+    io.vertx.core.json.JsonObject options = SqliteUriParser.parse(uri);
+    return options == null ? null : new SqliteConnectOptions(options);
   }
 
   @Override
@@ -92,6 +99,6 @@ public class SqliteDriver implements Driver {
 
   @Override
   public SqlConnectionInternal wrapConnection(ContextInternal context, ConnectionFactory factory, Connection conn) {
-    return new SqliteConnectionImpl(context, factory, conn);
+    return new SqliteConnectionImpl(context, factory, conn, this);
   }
 }

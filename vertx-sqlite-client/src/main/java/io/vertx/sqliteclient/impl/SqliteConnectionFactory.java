@@ -9,6 +9,7 @@ import io.vertx.core.spi.metrics.ClientMetrics;
 import io.vertx.core.spi.metrics.VertxMetrics;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.spi.ConnectionFactory;
+import io.vertx.sqlclient.spi.Driver;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 
 /**
@@ -17,10 +18,12 @@ import io.vertx.sqliteclient.SqliteConnectOptions;
  */
 public final class SqliteConnectionFactory implements ConnectionFactory<SqliteConnectOptions> {
 
+  private final Driver<?> driver;
   private final EngineSource engines;
 
   /** {@code shareMemory}: a pool's factory, whose connections share one {@code :memory:} database. */
-  public SqliteConnectionFactory(boolean shareMemory) {
+  public SqliteConnectionFactory(Driver<?> driver, boolean shareMemory) {
+    this.driver = driver;
     this.engines = new EngineSource(CoreAccess.INSTANCE, shareMemory);
   }
 
@@ -29,7 +32,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory<SqliteCo
     ContextInternal ctx = (ContextInternal) context;
     return engines.connect(ctx, options, engine -> {
       SqliteEngineConnection conn = new SqliteEngineConnection(ctx, engine, options, metrics(ctx, options));
-      SqliteConnectionImpl connection = new SqliteConnectionImpl(ctx, this, conn);
+      SqliteConnectionImpl connection = new SqliteConnectionImpl(ctx, this, conn, driver);
       conn.init(connection);
       return connection;
     });

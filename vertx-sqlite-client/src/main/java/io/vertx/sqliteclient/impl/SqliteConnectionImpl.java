@@ -8,9 +8,9 @@ import io.vertx.core.internal.ContextInternal;
 import io.vertx.sqlclient.internal.Connection;
 import io.vertx.sqlclient.internal.SqlConnectionBase;
 import io.vertx.sqlclient.spi.ConnectionFactory;
+import io.vertx.sqlclient.spi.Driver;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import io.vertx.sqliteclient.SqliteConnection;
-import io.vertx.sqliteclient.spi.SqliteDriver;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -22,8 +22,8 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
 
   private final List<ChangeStream> changeStreams = new CopyOnWriteArrayList<>();
 
-  public SqliteConnectionImpl(ContextInternal context, ConnectionFactory<SqliteConnectOptions> factory, Connection conn) {
-    super(context, factory, conn, SqliteDriver.INSTANCE);
+  public SqliteConnectionImpl(ContextInternal context, ConnectionFactory<SqliteConnectOptions> factory, Connection conn, Driver<?> driver) {
+    super(context, factory, conn, driver);
   }
 
   @Override
@@ -59,9 +59,10 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
     super.handleClosed();
   }
 
-  public static Future<SqliteConnection> connect(Vertx vertx, SqliteConnectOptions options) {
-    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    SqliteConnectionFactory factory = new SqliteConnectionFactory(false);
-    return prepareForClose(ctx, factory.connect(ctx, options)).map(SqliteConnection::cast);
+  /** A standalone connection's future, which closes its own factory once the connection closes. */
+  public static Future<io.vertx.sqlclient.SqlConnection> closingItsFactory(ContextInternal context,
+                                                                         Future<io.vertx.sqlclient.SqlConnection> connection) {
+    return prepareForClose(context, connection);
   }
+
 }

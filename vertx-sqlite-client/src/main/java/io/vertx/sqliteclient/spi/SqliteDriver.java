@@ -76,12 +76,19 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
 
   @Override
   public ConnectionFactory<SqliteConnectOptions> createConnectionFactory(Vertx vertx, NetClientOptions transportOptions) {
-    return new SqliteConnectionFactory(true);
+    return new SqliteConnectionFactory(this, true);
+  }
+
+  /** A standalone connection ({@code SqliteConnection.connect}), with a factory of its own closed along with it. */
+  public Future<io.vertx.sqlclient.SqlConnection> connect(Vertx vertx, SqliteConnectOptions options) {
+    ContextInternal context = (ContextInternal) vertx.getOrCreateContext();
+    return SqliteConnectionImpl.closingItsFactory(context, new SqliteConnectionFactory(this, false).connect(context, options));
   }
 
   @Override
   public SqlConnectOptions parseConnectionUri(String uri) {
-    return SqliteUriParser.parse(uri);
+    io.vertx.core.json.JsonObject options = SqliteUriParser.parse(uri);
+    return options == null ? null : new SqliteConnectOptions(options);
   }
 
   @Override
@@ -98,6 +105,6 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
 
   @Override
   public SqlConnectionInternal wrapConnection(ContextInternal context, ConnectionFactory<SqliteConnectOptions> factory, Connection conn) {
-    return new SqliteConnectionImpl(context, factory, conn);
+    return new SqliteConnectionImpl(context, factory, conn, this);
   }
 }
