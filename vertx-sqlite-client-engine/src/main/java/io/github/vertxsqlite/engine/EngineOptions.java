@@ -72,9 +72,9 @@ public final class EngineOptions {
     return this;
   }
 
-  /** Pragmas applied, in order, right after the connection opens. */
+  /** Pragmas applied, in order, right after the connection opens; added (and checked) by {@link #pragma}. */
   public Map<String, String> pragmas() {
-    return pragmas;
+    return java.util.Collections.unmodifiableMap(pragmas);
   }
 
   public EngineOptions pragma(String name, String value) {

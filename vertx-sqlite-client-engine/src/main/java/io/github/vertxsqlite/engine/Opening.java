@@ -107,7 +107,7 @@ final class Opening {
     try (Statement st = conn.createStatement()) {
       for (Map.Entry<String, String> pragma : Pragmas.effective(options).entrySet()) {
         try {
-          st.execute(Pragmas.assignment(pragma.getKey(), pragma.getValue()));
+          st.execute(Pragmas.statement(pragma.getKey(), pragma.getValue()));
         } catch (SQLiteException e) {
           if (!Pragmas.isDefaultJournalMode(options, pragma.getKey()) || ErrorMapping.primaryCode(e) != SQLiteErrorCode.SQLITE_READONLY.code) {
             throw e;

@@ -72,6 +72,11 @@ public final class Pragmas {
   /** The statement that sets one pragma, after validation. */
   static String assignment(String name, String value) {
     validate(name, value);
+    return statement(name, value);
+  }
+
+  /** The statement that sets a pragma already validated where it entered ({@link EngineOptions#pragma}). */
+  static String statement(String name, String value) {
     return "PRAGMA " + name.toLowerCase(Locale.ROOT) + " = " + value;
   }
 
@@ -97,9 +102,5 @@ public final class Pragmas {
   /** Whether {@code name} is journal_mode set by the server default (WAL), not by the options. */
   static boolean isDefaultJournalMode(EngineOptions options, String name) {
     return name.equals("journal_mode") && options.pragmas().keySet().stream().noneMatch(k -> k.equalsIgnoreCase("journal_mode"));
-  }
-
-  static void validateAll(Map<String, String> pragmas) {
-    pragmas.forEach(Pragmas::validate);
   }
 }

@@ -85,12 +85,6 @@ final class Session {
     return new ConnectionState(db.changes(), db.total_changes(), inTransaction, execution.lastInsertRowid(), readOnly);
   }
 
-  /** Sets a pragma to {@code argument} ({@code set}) or reads it, with {@code argument} as its optional argument (a table name). */
-  QueryResult pragma(String name, String argument, boolean set) throws Exception {
-    String sql = set ? Pragmas.assignment(name, argument) : Pragmas.query(name, argument);
-    return execute(sql, NO_PARAMS);
-  }
-
   /** Loads a native extension, when the options allow it; the path is bound, never spliced into SQL. */
   void loadExtension(String path) throws Exception {
     if (!options.extensionLoading()) {

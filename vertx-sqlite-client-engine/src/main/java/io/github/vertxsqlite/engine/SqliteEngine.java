@@ -57,7 +57,6 @@ public final class SqliteEngine {
 
   /** Opens a connection on a new thread; {@code opened} receives the engine, or why it could not open. */
   public static void open(EngineOptions options, Callback<SqliteEngine> opened) {
-    Pragmas.validateAll(options.pragmas());
     new SqliteEngine(options, opened).thread.start();
   }
 
@@ -160,11 +159,23 @@ public final class SqliteEngine {
 
   /** Reads a pragma ({@code argument} may be null, or e.g. a table name for {@code table_info}). */
   public void readPragma(String name, String argument, Callback<QueryResult> callback) {
-    submit(s -> s.pragma(name, argument, false), callback);
+    runPragma(() -> Pragmas.query(name, argument), callback);
   }
 
   public void setPragma(String name, String value, Callback<QueryResult> callback) {
-    submit(s -> s.pragma(name, value, true), callback);
+    runPragma(() -> Pragmas.assignment(name, value), callback);
+  }
+
+  /** Names and values are checked here, on the caller's thread, where they enter: never spliced unchecked. */
+  private void runPragma(java.util.function.Supplier<String> statement, Callback<QueryResult> callback) {
+    String sql;
+    try {
+      sql = statement.get();
+    } catch (IllegalArgumentException e) {
+      callback.complete(null, e);
+      return;
+    }
+    submit(s -> s.execute(sql, new Object[0]), callback);
   }
 
   /** Loads a native SQLite extension; refused unless {@link EngineOptions#extensionLoading} is on. */
