@@ -19,25 +19,25 @@ import io.vertx.sqlclient.impl.PoolBase;
  */
 public final class SqlitePoolImpl extends PoolBase<SqlitePoolImpl> {
 
-  private final SqlitePoolLanes lanes;
+  private final PoolWithLane parts;
 
-  public SqlitePoolImpl(VertxInternal vertx, CloseFuture closeFuture, SqlitePoolLanes lanes) {
-    super(vertx, closeFuture, lanes.exclusive());
-    this.lanes = lanes;
+  public SqlitePoolImpl(VertxInternal vertx, CloseFuture closeFuture, PoolWithLane parts) {
+    super(vertx, closeFuture, parts.exclusive());
+    this.parts = parts;
   }
 
   @Override
   public Query<RowSet<Row>> query(String sql) {
-    return lanes.oneShot().query(sql);
+    return parts.oneShot().query(sql);
   }
 
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
-    return lanes.oneShot().preparedQuery(sql);
+    return parts.oneShot().preparedQuery(sql);
   }
 
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql, PrepareOptions options) {
-    return lanes.oneShot().preparedQuery(sql, options);
+    return parts.oneShot().preparedQuery(sql, options);
   }
 }

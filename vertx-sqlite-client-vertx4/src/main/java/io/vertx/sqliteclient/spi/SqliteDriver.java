@@ -15,12 +15,11 @@ import io.vertx.sqlclient.impl.SqlConnectionInternal;
 import io.vertx.sqlclient.spi.ConnectionFactory;
 import io.vertx.sqlclient.spi.Driver;
 import io.vertx.sqliteclient.SqliteConnectOptions;
-import io.vertx.sqliteclient.impl.PipelinedLane;
-import io.vertx.sqliteclient.impl.PoolLanes;
+import io.vertx.sqliteclient.impl.PipelinedLaneClient;
 import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
 import io.vertx.sqliteclient.impl.SqlitePoolImpl;
-import io.vertx.sqliteclient.impl.SqlitePoolLanes;
+import io.vertx.sqliteclient.impl.PoolWithLane;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
 import java.util.function.Supplier;
 
@@ -34,33 +33,33 @@ public class SqliteDriver implements Driver {
   @Override
   public Pool newPool(Vertx vertx, Supplier<? extends Future<? extends SqlConnectOptions>> databases, PoolOptions options, CloseFuture closeFuture) {
     VertxInternal vx = (VertxInternal) vertx;
-    SqlitePoolLanes lanes;
+    PoolWithLane parts;
     if (options.isShared()) {
-      lanes = vx.createSharedClient(SHARED_CLIENT_KEY, options.getName(), closeFuture, cf -> newLanes(vx, databases, options, cf));
+      parts = vx.createSharedClient(SHARED_CLIENT_KEY, options.getName(), closeFuture, cf -> newPoolWithLane(vx, databases, options, cf));
     } else {
-      lanes = newLanes(vx, databases, options, closeFuture);
+      parts = newPoolWithLane(vx, databases, options, closeFuture);
     }
-    return new SqlitePoolImpl(vx, closeFuture, lanes);
+    return new SqlitePoolImpl(vx, closeFuture, parts);
   }
 
   /** One pool of connections, one connection factory (a pooled :memory: database is one database); the lane leases from it. */
-  private SqlitePoolLanes newLanes(VertxInternal vertx,
+  private PoolWithLane newPoolWithLane(VertxInternal vertx,
                                                   Supplier<? extends Future<? extends SqlConnectOptions>> databases,
                                                   PoolOptions options, CloseFuture closeFuture) {
     ConnectionFactory factory = createConnectionFactory(vertx, databases);
     PoolImpl exclusive = new PoolImpl(vertx, this, false, options, null, null, closeFuture);
     exclusive.connectionProvider(factory::connect);
     exclusive.init();
-    PipelinedLane pipelined = null;
-    int limit = PoolLanes.pipeliningLimit(options, databases);
+    PipelinedLaneClient pipelined = null;
+    int limit = PoolWithLane.pipeliningLimit(options, databases);
     if (limit > 1) {
       // the lane leases from the pool: maxSize caps both, and a connect handler or connection provider set
       // later on the pool applies to every connection
-      pipelined = new PipelinedLane(vertx, this, exclusive, options, limit);
+      pipelined = new PipelinedLaneClient(vertx, this, exclusive, options, limit);
       closeFuture.add(pipelined);
     }
     closeFuture.add(factory);
-    return new SqlitePoolLanes(exclusive, pipelined);
+    return new PoolWithLane(exclusive, pipelined);
   }
 
   @Override

@@ -19,11 +19,10 @@ import io.vertx.sqlclient.spi.ConnectionFactory;
 import io.vertx.sqlclient.spi.Driver;
 import io.vertx.sqliteclient.SqliteConnectOptions;
 import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
-import io.vertx.sqliteclient.impl.PipelinedLane;
-import io.vertx.sqliteclient.impl.PoolLanes;
+import io.vertx.sqliteclient.impl.PipelinedLaneClient;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
 import io.vertx.sqliteclient.impl.SqlitePoolImpl;
-import io.vertx.sqliteclient.impl.SqlitePoolLanes;
+import io.vertx.sqliteclient.impl.PoolWithLane;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,18 +43,18 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
   public Pool newPool(Vertx vertx, Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options,
                       NetClientOptions transportOptions, Handler<SqlConnection> connectHandler, CloseFuture closeFuture) {
     VertxInternal vx = (VertxInternal) vertx;
-    SqlitePoolLanes lanes;
+    PoolWithLane parts;
     if (options.isShared()) {
-      lanes = vx.createSharedResource(SHARED_CLIENT_KEY, options.getName(), closeFuture,
-        cf -> newLanes(vx, connectHandler, databases, options, cf));
+      parts = vx.createSharedResource(SHARED_CLIENT_KEY, options.getName(), closeFuture,
+        cf -> newPoolWithLane(vx, connectHandler, databases, options, cf));
     } else {
-      lanes = newLanes(vx, connectHandler, databases, options, closeFuture);
+      parts = newPoolWithLane(vx, connectHandler, databases, options, closeFuture);
     }
-    return new SqlitePoolImpl(vx, closeFuture, lanes);
+    return new SqlitePoolImpl(vx, closeFuture, parts);
   }
 
   /** One pool of connections, one connection factory (a pooled :memory: database is one database); the lane leases from it. */
-  private SqlitePoolLanes newLanes(VertxInternal vertx, Handler<SqlConnection> connectHandler,
+  private PoolWithLane newPoolWithLane(VertxInternal vertx, Handler<SqlConnection> connectHandler,
                                                   Supplier<Future<SqliteConnectOptions>> databases, PoolOptions options,
                                                   CloseFuture closeFuture) {
     ConnectionFactory<SqliteConnectOptions> factory = createConnectionFactory(vertx, null);
@@ -63,15 +62,15 @@ public class SqliteDriver implements Driver<SqliteConnectOptions> {
     Function<Context, Future<SqlConnection>> connect = context -> factory.connect(context, databases.get().map(this::downcast));
     PoolImpl exclusive = new PoolImpl(vertx, this, false, options, null, null, connect, connectHandler, closeFuture);
     exclusive.init();
-    PipelinedLane pipelined = null;
-    int limit = PoolLanes.pipeliningLimit(options, databases);
+    PipelinedLaneClient pipelined = null;
+    int limit = PoolWithLane.pipeliningLimit(options, databases);
     if (limit > 1) {
       // the lane leases from the pool: maxSize caps both, and a connect handler sees every connection
-      pipelined = new PipelinedLane(vertx, this, exclusive, options, limit);
+      pipelined = new PipelinedLaneClient(vertx, this, exclusive, options, limit);
       closeFuture.add(pipelined);
     }
     closeFuture.add(factory);
-    return new SqlitePoolLanes(exclusive, pipelined);
+    return new PoolWithLane(exclusive, pipelined);
   }
 
   @Override

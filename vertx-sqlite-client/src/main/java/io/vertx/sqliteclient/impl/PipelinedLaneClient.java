@@ -16,19 +16,19 @@ import io.vertx.sqlclient.spi.Driver;
 import java.util.function.BiConsumer;
 
 /**
- * The SQL client of a pool's one-shot queries (Vert.x 5): {@link OneShotLane} does the routing over connections
+ * The SQL client of a pool's one-shot queries (Vert.x 5): {@link PipelinedLane} does the routing over connections
  * leased from the pool, this class turns its jobs into SPI commands.
  */
-public final class PipelinedLane extends SqlClientBase implements Closeable {
+public final class PipelinedLaneClient extends SqlClientBase implements Closeable {
 
   private final VertxInternal vertx;
-  private final OneShotLane<SqlConnectionBase<?>> lane;
+  private final PipelinedLane<SqlConnectionBase<?>> lane;
 
-  /** The lane of {@code pool}, built with {@code options}; it leases {@link PoolLanes#pipelinedLeases} of them. */
-  public PipelinedLane(VertxInternal vertx, Driver<?> driver, Pool pool, PoolOptions options, int pipeliningLimit) {
+  /** The client of {@code pool}'s lane, built with {@code options}. */
+  public PipelinedLaneClient(VertxInternal vertx, Driver<?> driver, Pool pool, PoolOptions options, int pipeliningLimit) {
     super(driver);
     this.vertx = vertx;
-    this.lane = new OneShotLane<>(vertx, new OneShotLane.Connector<>() {
+    this.lane = new PipelinedLane<>(vertx, new PipelinedLane.Connector<>() {
       @Override
       public void lease(BiConsumer<SqlConnectionBase<?>, Throwable> done) {
         pool.getConnection().onComplete((conn, err) -> done.accept((SqlConnectionBase<?>) conn, err));
@@ -43,7 +43,7 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
       public void release(SqlConnectionBase<?> conn, Runnable released) {
         conn.close().onComplete(ar -> released.run());
       }
-    }, PoolLanes.pipelinedLeases(options), options, pipeliningLimit);
+    }, options, pipeliningLimit);
   }
 
   /** The driver's connection under a lease's wrapper and the pool's own. */
@@ -54,7 +54,7 @@ public final class PipelinedLane extends SqlClientBase implements Closeable {
   @Override
   public <R> void schedule(CommandBase<R> cmd, Completable<R> handler) {
     ContextInternal context = vertx.getOrCreateContext();
-    lane.submit(new OneShotLane.Job<>() {
+    lane.submit(new PipelinedLane.Job<>() {
       @Override
       public void run(SqlConnectionBase<?> conn, Runnable done) {
         Completable<R> completion = (res, err) -> {

@@ -12,24 +12,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
- * The pipelined lane of a pool: up to {@code size} connections leased from the pool itself, each running up to
- * {@code limit} one-shot queries at once, queued on its engine thread. A Vert.x pool gives a connection one
- * command at a time, so each connection idles while a result travels to the event loop and the next query
- * travels back; queued here, the engine goes straight from one query to the next (docs/performance.md). As the
- * lane leases its connections from the pool, the pool's {@code maxSize} caps every connection open to the file.
+ * A pool's pipelined lane: its one-shot queries, on up to half of the pool's connections (leased from the pool,
+ * so {@code maxSize} caps every connection to the file), each taking up to {@code limit} queries at once, queued on
+ * its engine thread, which goes straight from one to the next instead of idling while a result travels to the event
+ * loop and the next query back (docs/performance.md). Each line's {@code PipelinedLaneClient} makes its jobs.
  *
- * <p>A query goes to the least busy lease with room; a new lease is asked for when all are full and the lane is
- * below {@code size}; otherwise it waits, in order. A lease goes back to the pool as soon as the lane has no query
- * for it: after the event-loop turn in which its last query completed, so queries sent back to back (from that
- * query's handler) keep it, and connections handed out never wait behind an idle lease. The pool's wait-queue
- * size and connection timeout apply to queries waiting here too, and a lease older than the maximum lifetime
- * takes no new query and goes back once drained (checked once a second); idle timeout and lifetime eviction are
- * then the pool's, as for any connection.
+ * <p>A query goes to the least busy active lease with room; a new lease is asked for when all are full and the lane
+ * is below its size; otherwise it waits, in order. A lease goes back to the pool as soon as the lane has no query
+ * for it: after the event-loop turn in which its last query completed, so queries sent back to back keep it, and
+ * connections handed out never wait behind an idle lease. The pool's wait-queue size and connection timeout apply
+ * to queries waiting here too, and a lease older than the maximum lifetime takes no new query and goes back once
+ * drained (checked once a second); idle timeout and lifetime eviction are then the pool's, as for any connection.
  *
  * <p>Thread-safe: queries arrive from any event loop and complete on the connections' contexts. The state is
  * guarded by this object's monitor, and no connection or job is called while it is held.
  */
-public final class OneShotLane<C> {
+public final class PipelinedLane<C> {
 
   /** What the lane needs from a Vert.x line: lease a connection of the pool, check it, give it back. */
   public interface Connector<C> {
@@ -61,27 +59,23 @@ public final class OneShotLane<C> {
   private final long maxLifetimeMs;
   private final long sweepTimer;
 
-  private final List<Slot<C>> slots = new ArrayList<>();
-  /** Retired leases still running queries: they count toward {@code size} until given back. */
-  private final List<Slot<C>> draining = new ArrayList<>();
+  /** Leases held, active or draining: they count toward {@code size} until given back. */
+  private final List<Lease<C>> leases = new ArrayList<>();
   private final ArrayDeque<Waiter<C>> waiters = new ArrayDeque<>();
   /** Leases asked for and not granted yet. */
   private int leasing;
+  /** Of {@code leasing}, those asked for while a lease goes back: asked once the pool has it, to hand it out again. */
+  private int leasingAfterRelease;
   /** Leases being given back: the lane's close waits for them. */
   private int releasing;
-  /**
-   * Leases (counted in {@code leasing}) asked for while another was being given back: asked from the pool once it
-   * has that one back, so the pool hands it out again instead of opening a connection beside it.
-   */
-  private int leasingAfterRelease;
   private boolean closed;
   private final List<Runnable> whenClosed = new ArrayList<>();
 
-  /** A lane of {@code size} leases of a pool built with {@code options}. */
-  public OneShotLane(Vertx vertx, Connector<C> connector, int size, PoolOptions options, int limit) {
+  /** The lane of a pool built with {@code options}. */
+  public PipelinedLane(Vertx vertx, Connector<C> connector, PoolOptions options, int limit) {
     this.vertx = vertx;
     this.connector = connector;
-    this.size = Math.max(1, size);
+    this.size = PoolWithLane.laneLeases(options);
     this.limit = Math.max(1, limit);
     this.maxWaiters = options.getMaxWaitQueueSize();
     this.connectionTimeoutMs = options.getConnectionTimeoutUnit().toMillis(options.getConnectionTimeout());
@@ -90,15 +84,16 @@ public final class OneShotLane<C> {
     this.sweepTimer = sweeps ? vertx.setPeriodic(SWEEP_PERIOD_MS, id -> sweep()) : -1;
   }
 
-  private static final class Slot<C> {
+  /** A lease's life: it takes queries, then (idle, invalid, too old, closing) only finishes them, then it is back. */
+  private enum State { ACTIVE, DRAINING, GIVEN_BACK }
+
+  private static final class Lease<C> {
     final C connection;
     final long leased = now();
     int inFlight;
-    /** Out of the lane (idle, invalid, too old): finishes what it runs, takes nothing new. */
-    boolean retired;
-    boolean givenBack;
+    State state = State.ACTIVE;
 
-    Slot(C connection) {
+    Lease(C connection) {
       this.connection = connection;
     }
   }
@@ -114,29 +109,29 @@ public final class OneShotLane<C> {
 
   /** Runs {@code job} on a connection of this lane, leasing one from the pool if needed. */
   public void submit(Job<C> job) {
-    Slot<C> slot = null;
+    Lease<C> lease = null;
     Throwable refused = null;
-    boolean lease = false;
+    boolean askPool = false;
     synchronized (this) {
       if (closed) {
         refused = poolClosed();
-      } else if ((slot = leastBusy()) != null) {
-        slot.inFlight++;
+      } else if ((lease = leastBusy()) != null) {
+        lease.inFlight++;
       } else {
-        lease = held() < size;
+        askPool = leases.size() + leasing < size;
         // queries that leases being granted will take are not waiting for a free connection
-        long granting = (long) (leasing + (lease ? 1 : 0)) * limit;
+        long granting = (long) (leasing + (askPool ? 1 : 0)) * limit;
         if (maxWaiters >= 0 && waiters.size() >= maxWaiters + granting) {
-          lease = false;
+          askPool = false;
           refused = new ConnectionPoolTooBusyException("Too many one-shot queries waiting for a connection (max "
             + maxWaiters + ")");
         } else {
           waiters.add(new Waiter<>(job));
-          if (lease) {
+          if (askPool) {
             leasing++;
             if (releasing > 0) {
               leasingAfterRelease++;
-              lease = false;
+              askPool = false;
             }
           }
         }
@@ -144,9 +139,9 @@ public final class OneShotLane<C> {
     }
     if (refused != null) {
       job.fail(refused);
-    } else if (slot != null) {
-      run(slot, job);
-    } else if (lease) {
+    } else if (lease != null) {
+      run(lease, job);
+    } else if (askPool) {
       connector.lease(this::leased);
     }
   }
@@ -156,7 +151,7 @@ public final class OneShotLane<C> {
    * back. A lease granted after this goes straight back.
    */
   public void close(Runnable closed) {
-    List<Slot<C>> toRelease = List.of();
+    List<Lease<C>> toRelease = new ArrayList<>();
     List<Waiter<C>> toFail = List.of();
     boolean first;
     synchronized (this) {
@@ -165,41 +160,63 @@ public final class OneShotLane<C> {
       if (first) {
         this.closed = true;
         // the pool closes its connections too, so queries still running end there
-        toRelease = new ArrayList<>(slots);
-        toRelease.addAll(draining);
-        draining.clear();
-        toRelease.forEach(s -> s.retired = s.givenBack = true);
-        slots.clear();
+        for (Lease<C> lease : new ArrayList<>(leases)) {
+          giveBack(lease, true);
+          toRelease.add(lease);
+        }
         toFail = new ArrayList<>(waiters);
         waiters.clear();
         leasing -= leasingAfterRelease; // never asked for: nothing to wait for
         leasingAfterRelease = 0;
-        releasing += toRelease.size();
       }
     }
     if (first && sweepTimer >= 0) {
       vertx.cancelTimer(sweepTimer);
     }
-    toRelease.forEach(s -> release(s.connection));
+    toRelease.forEach(this::release);
     toFail.forEach(w -> w.job.fail(poolClosed()));
     runIfAllReleased();
   }
 
-  /** Gives back a connection the lane has let go of; the caller counted it in {@code releasing}. */
-  private void release(C connection) {
-    connector.release(connection, this::released);
+  // ---- a lease's life: every change of state is here ----
+
+  /** ACTIVE → DRAINING: takes no new query; true if the caller must give it back now (nothing runs on it). */
+  private boolean retire(Lease<C> lease) {
+    if (lease.state == State.ACTIVE) {
+      lease.state = State.DRAINING;
+    }
+    return giveBack(lease, false);
+  }
+
+  /**
+   * DRAINING → GIVEN_BACK once nothing runs on it, or any lease at once when the lane closes ({@code now}): true,
+   * once, when the caller must give it back.
+   */
+  private boolean giveBack(Lease<C> lease, boolean now) {
+    if (lease.state == State.GIVEN_BACK || !now && (lease.state == State.ACTIVE || lease.inFlight > 0)) {
+      return false;
+    }
+    lease.state = State.GIVEN_BACK;
+    leases.remove(lease);
+    releasing++;
+    return true;
+  }
+
+  /** Gives back a lease the caller took out of the lane ({@link #giveBack} counted it in {@code releasing}). */
+  private void release(Lease<C> lease) {
+    connector.release(lease.connection, this::released);
   }
 
   private void released() {
-    boolean lease = false;
+    boolean askPool = false;
     synchronized (this) {
       releasing--;
       if (leasingAfterRelease > 0 && !closed) {
         leasingAfterRelease--;
-        lease = true;
+        askPool = true;
       }
     }
-    if (lease) {
+    if (askPool) {
       connector.lease(this::leased);
     }
     runIfAllReleased();
@@ -217,35 +234,30 @@ public final class OneShotLane<C> {
     callbacks.forEach(Runnable::run);
   }
 
-  /** Leases held or asked for. */
-  private int held() {
-    return slots.size() + draining.size() + leasing;
-  }
-
-  private Slot<C> leastBusy() {
-    Slot<C> best = null;
-    for (Slot<C> s : slots) {
-      if (s.inFlight < limit && (best == null || s.inFlight < best.inFlight)) {
-        best = s;
+  private Lease<C> leastBusy() {
+    Lease<C> best = null;
+    for (Lease<C> lease : leases) {
+      if (lease.state == State.ACTIVE && lease.inFlight < limit && (best == null || lease.inFlight < best.inFlight)) {
+        best = lease;
       }
     }
     return best;
   }
 
-  private void run(Slot<C> slot, Job<C> job) {
-    job.run(slot.connection, () -> done(slot));
+  private void run(Lease<C> lease, Job<C> job) {
+    job.run(lease.connection, () -> done(lease));
   }
 
   private void leased(C connection, Throwable failure) {
     List<Job<C>> toRun = new ArrayList<>();
     List<Job<C>> toFail = new ArrayList<>();
-    Slot<C> slot = null;
+    Lease<C> lease = null;
     boolean giveBack = false;
     synchronized (this) {
       leasing--;
       if (failure != null) {
         // with no lease left to wait for, waiting would be forever
-        if (slots.isEmpty() && leasing == 0) {
+        if (leases.stream().noneMatch(l -> l.state == State.ACTIVE) && leasing == 0) {
           waiters.forEach(w -> toFail.add(w.job));
           waiters.clear();
         }
@@ -253,82 +265,74 @@ public final class OneShotLane<C> {
         giveBack = true;
         releasing++;
       } else {
-        slot = new Slot<>(connection);
-        slots.add(slot);
-        while (slot.inFlight < limit && !waiters.isEmpty()) {
-          slot.inFlight++;
+        lease = new Lease<>(connection);
+        leases.add(lease);
+        while (lease.inFlight < limit && !waiters.isEmpty()) {
+          lease.inFlight++;
           toRun.add(waiters.poll().job);
         }
       }
     }
     if (giveBack) {
-      release(connection);
+      connector.release(connection, this::released);
     }
     for (Job<C> job : toFail) {
       job.fail(failure);
     }
     for (Job<C> job : toRun) {
-      run(slot, job);
+      run(lease, job);
     }
     runIfAllReleased(); // a close may be waiting for this lease
   }
 
-  private void done(Slot<C> slot) {
+  private void done(Lease<C> lease) {
     Job<C> next = null;
     boolean giveBack = false;
-    boolean lease = false;
+    boolean askPool = false;
     boolean idle = false;
     synchronized (this) {
-      slot.inFlight--;
-      if (slot.retired || closed) {
-        giveBack = takeBack(slot);
-        lease = leaseForWaiters();
-      } else if (!connector.isValid(slot.connection)) {
-        giveBack = retire(slot);
-        lease = leaseForWaiters();
+      lease.inFlight--;
+      if (lease.state != State.ACTIVE || closed) {
+        giveBack = giveBack(lease, false);
+        askPool = leaseForWaiters();
+      } else if (!connector.isValid(lease.connection)) {
+        giveBack = retire(lease);
+        askPool = leaseForWaiters();
       } else if (!waiters.isEmpty()) {
-        slot.inFlight++;
+        lease.inFlight++;
         next = waiters.poll().job;
       } else {
-        idle = slot.inFlight == 0;
+        idle = lease.inFlight == 0;
       }
     }
     if (giveBack) {
-      release(slot.connection);
+      release(lease);
     }
     if (next != null) {
-      run(slot, next);
+      run(lease, next);
     }
-    if (lease) {
+    if (askPool) {
       connector.lease(this::leased);
     }
     if (idle) {
       // a query sent from the handler of the one that just completed still finds the lease
       Context context = Vertx.currentContext();
       if (context != null) {
-        context.runOnContext(v -> releaseIfIdle(slot));
+        context.runOnContext(v -> releaseIfIdle(lease));
       } else {
-        releaseIfIdle(slot);
+        releaseIfIdle(lease);
       }
     }
   }
 
-  private void releaseIfIdle(Slot<C> slot) {
+  private void releaseIfIdle(Lease<C> lease) {
     boolean giveBack;
     synchronized (this) {
-      giveBack = slot.inFlight == 0 && !slot.retired && !closed && retire(slot);
+      giveBack = lease.inFlight == 0 && lease.state == State.ACTIVE && !closed && retire(lease);
     }
     if (giveBack) {
-      release(slot.connection);
+      release(lease);
     }
-  }
-
-  /** Takes {@code slot} out of the lane; true if the caller must give it back now (nothing runs on it). */
-  private boolean retire(Slot<C> slot) {
-    slot.retired = true;
-    slots.remove(slot);
-    draining.add(slot);
-    return takeBack(slot);
   }
 
   /**
@@ -336,44 +340,33 @@ public final class OneShotLane<C> {
    * retired while they waited): the caller asks for one, counted here.
    */
   private boolean leaseForWaiters() {
-    if (closed || waiters.isEmpty() || held() >= size) {
+    if (closed || waiters.isEmpty() || leases.size() + leasing >= size) {
       return false;
     }
     leasing++;
     return true;
   }
 
-  /** True, once, when a retired lease has drained: the caller gives it back. */
-  private boolean takeBack(Slot<C> slot) {
-    if (!slot.retired || slot.givenBack || slot.inFlight > 0) {
-      return false;
-    }
-    slot.givenBack = true;
-    draining.remove(slot);
-    releasing++;
-    return true;
-  }
-
   private void sweep() {
     List<Job<C>> expired = new ArrayList<>();
-    List<C> old = new ArrayList<>();
-    boolean lease;
+    List<Lease<C>> old = new ArrayList<>();
+    boolean askPool;
     synchronized (this) {
       long now = now();
       while (connectionTimeoutMs > 0 && !waiters.isEmpty() && now - waiters.peek().since >= connectionTimeoutMs) {
         expired.add(waiters.poll().job);
       }
       if (maxLifetimeMs > 0) {
-        for (Slot<C> s : new ArrayList<>(slots)) {
-          if (now - s.leased >= maxLifetimeMs && retire(s)) {
-            old.add(s.connection);
+        for (Lease<C> lease : new ArrayList<>(leases)) {
+          if (lease.state == State.ACTIVE && now - lease.leased >= maxLifetimeMs && retire(lease)) {
+            old.add(lease);
           }
         }
       }
-      lease = leaseForWaiters();
+      askPool = leaseForWaiters();
     }
     old.forEach(this::release);
-    if (lease) {
+    if (askPool) {
       connector.lease(this::leased);
     }
     expired.forEach(job -> job.fail(new VertxException("Timeout waiting for a connection of the pool ("
