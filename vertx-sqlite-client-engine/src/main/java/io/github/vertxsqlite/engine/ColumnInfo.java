@@ -10,7 +10,7 @@ public final class ColumnInfo {
   public ColumnInfo(String name, String declaredType) {
     this.name = name;
     this.declaredType = declaredType;
-    this.type = TypeMapping.valueType(declaredType);
+    this.type = SqliteToJava.valueType(declaredType);
   }
 
   public String name() {

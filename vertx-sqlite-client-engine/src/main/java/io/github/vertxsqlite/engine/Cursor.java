@@ -47,7 +47,7 @@ final class Cursor {
     int n = columns.size();
     Object[] values = new Object[n];
     for (int i = 0; i < n; i++) {
-      values[i] = TypeMapping.decode(columns.get(i).type(), rs.getObject(i + 1));
+      values[i] = SqliteToJava.decode(columns.get(i).type(), rs.getObject(i + 1));
     }
     return values;
   }

@@ -88,7 +88,18 @@ final class Execution {
   void bind(Prepared p, Object[] params) throws SQLException, SqliteError {
     checkParameterCount(p, params);
     for (int i = 0; i < p.parameterCount; i++) {
-      TypeMapping.bind(p.ps, i + 1, params[i]);
+      Object stored = JavaToSqlite.storageValue(i + 1, params[i]);
+      if (stored == null) {
+        p.ps.setNull(i + 1, java.sql.Types.NULL);
+      } else if (stored instanceof String) {
+        p.ps.setString(i + 1, (String) stored);
+      } else if (stored instanceof Long) {
+        p.ps.setLong(i + 1, (Long) stored);
+      } else if (stored instanceof Double) {
+        p.ps.setDouble(i + 1, (Double) stored);
+      } else {
+        p.ps.setBytes(i + 1, (byte[]) stored);
+      }
     }
   }
 
@@ -125,7 +136,7 @@ final class Execution {
     checkParameterCount(p, params);
     Object[] values = params;
     for (int i = 0; i < p.parameterCount; i++) {
-      Object stored = TypeMapping.storageValue(i + 1, params[i]);
+      Object stored = JavaToSqlite.storageValue(i + 1, params[i]);
       if (stored != params[i]) {
         if (values == params) {
           values = params.clone(); // the caller's array stays as it was

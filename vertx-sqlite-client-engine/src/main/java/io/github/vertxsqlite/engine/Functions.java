@@ -99,7 +99,7 @@ final class Functions {
     } else if (value instanceof byte[]) {
       io.resultBlob((byte[]) value);
     } else {
-      String text = TypeMapping.encodeAsText(value);
+      String text = JavaToSqlite.encodeAsText(value);
       if (text == null) {
         io.resultError("user function '" + name + "' returned " + value.getClass().getName() + ", which SQLite cannot store");
       } else {

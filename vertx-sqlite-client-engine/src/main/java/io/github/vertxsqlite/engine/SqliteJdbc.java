@@ -102,7 +102,7 @@ final class SqliteJdbc {
         while (rc == Codes.SQLITE_ROW) {
           Object[] values = new Object[n];
           for (int i = 0; i < n; i++) {
-            values[i] = TypeMapping.decode(types[i], value(db, ptr, i));
+            values[i] = SqliteToJava.decode(types[i], value(db, ptr, i));
           }
           rows.add(values);
           rc = db.step(ptr);

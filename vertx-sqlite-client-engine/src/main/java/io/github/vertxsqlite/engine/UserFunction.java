@@ -6,7 +6,7 @@ import java.util.Comparator;
  * An SQL function or collation implemented in Java. Callbacks run on the engine thread of the connection
  * executing the statement: they must be quick and must never block waiting for an event loop. Arguments
  * arrive by storage class ({@code Long}, {@code Double}, {@code String}, {@code byte[]}, {@code null}); a
- * result may be any value {@link TypeMapping} can store. A callback that throws fails the statement with
+ * result may be any value {@link JavaToSqlite} can store. A callback that throws fails the statement with
  * {@code SQLITE_ERROR}, naming the function.
  */
 public sealed interface UserFunction permits UserFunction.Scalar, UserFunction.Aggregate, UserFunction.Collation {

@@ -3,7 +3,7 @@ package io.github.vertxsqlite.engine;
 import java.sql.JDBCType;
 
 /**
- * The Java type a column decodes to, chosen from its declared type (see {@link TypeMapping}). A value whose
+ * The Java type a column decodes to, chosen from its declared type (see {@link SqliteToJava}). A value whose
  * storage class does not fit the declared type is returned as stored, never dropped.
  */
 public enum ValueType {

@@ -78,7 +78,7 @@ class SchemaChangeTest {
     QueryResult r = run(engine, "SELECT * FROM t WHERE a = ?", 1);
     assertEquals(List.of("a", "d"), names(r));
     assertEquals(List.of("INTEGER", "REAL"), types(r));
-    assertEquals(TypeMapping.valueType("REAL"), r.columns().get(1).type());
+    assertEquals(SqliteToJava.valueType("REAL"), r.columns().get(1).type());
     assertEquals(2.5, r.rows().get(0)[1]);
     engine.close((v, e) -> { });
   }

@@ -36,7 +36,7 @@ public final class BatchParameters extends AbstractList<Object[]> {
     Object slot = slots.get(index);
     if (slot == null || slot == CLAIMED || slot == TAKEN) {
       slots.set(index, TAKEN);
-      return Values.encode(tuples.get(index));
+      return VertxToSqlite.encode(tuples.get(index));
     }
     slots.set(index, TAKEN); // the engine is done with it: free the memory for huge batches
     if (slot instanceof RuntimeException) {
@@ -59,7 +59,7 @@ public final class BatchParameters extends AbstractList<Object[]> {
       }
       Object encoded;
       try {
-        encoded = Values.encode(tuples.get(i));
+        encoded = VertxToSqlite.encode(tuples.get(i));
       } catch (RuntimeException e) {
         encoded = e;
       }

@@ -39,7 +39,7 @@ public final class QueryResults {
     SqliteRowDesc desc = result.columns() == null ? null : descriptor(result.columns());
     List<Object[]> rows = result.rows();
     for (int i = 0, n = rows.size(); i < n; i++) {
-      Values.decode(desc.types(), rows.get(i));
+      SqliteToVertx.decode(desc.types(), rows.get(i));
     }
     return new Decoded(desc, result.rows(), result.updatedCount(), result.lastInsertRowid());
   }

@@ -1,5 +1,6 @@
 package io.vertx.sqliteclient.impl;
 
+import io.github.vertxsqlite.engine.SqliteToJava;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
@@ -12,7 +13,7 @@ import java.util.Arrays;
 
 /**
  * A row over the engine's decoded value array (no copy); typed getters also read SQLite's natural
- * representations ({@link NaturalValues}). Written once for both Vert.x lines over {@code RowBase}, each line's
+ * representations ({@link SqliteToJava}, {@link SqliteToVertx}). Written once for both Vert.x lines over {@code RowBase}, each line's
  * name for the SPI's row base types.
  */
 public final class SqliteRow extends RowBase {
@@ -91,46 +92,46 @@ public final class SqliteRow extends RowBase {
     size = 0;
   }
 
-  // ---- SQLite's natural representations (NaturalValues) ----
+  // ---- SQLite's natural representations (SqliteToJava, SqliteToVertx) ----
 
   @Override
   public Boolean getBoolean(int pos) {
-    return (Boolean) NaturalValues.bool(getValue(pos));
+    return (Boolean) SqliteToJava.asBoolean(getValue(pos));
   }
 
   @Override
   public LocalDate getLocalDate(int pos) {
-    return (LocalDate) NaturalValues.localDate(getValue(pos));
+    return (LocalDate) SqliteToJava.asLocalDate(getValue(pos));
   }
 
   @Override
   public LocalTime getLocalTime(int pos) {
-    return (LocalTime) NaturalValues.localTime(getValue(pos));
+    return (LocalTime) SqliteToJava.asLocalTime(getValue(pos));
   }
 
   @Override
   public LocalDateTime getLocalDateTime(int pos) {
-    return (LocalDateTime) NaturalValues.localDateTime(getValue(pos));
+    return (LocalDateTime) SqliteToJava.asLocalDateTime(getValue(pos));
   }
 
   @Override
   public OffsetDateTime getOffsetDateTime(int pos) {
-    return (OffsetDateTime) NaturalValues.offsetDateTime(getValue(pos));
+    return (OffsetDateTime) SqliteToJava.asOffsetDateTime(getValue(pos));
   }
 
   @Override
   public BigDecimal getBigDecimal(int pos) {
-    Object v = NaturalValues.bigDecimal(getValue(pos));
+    Object v = SqliteToJava.asBigDecimal(getValue(pos));
     return v instanceof BigDecimal ? (BigDecimal) v : super.getBigDecimal(pos);
   }
 
   @Override
   public JsonObject getJsonObject(int pos) {
-    return (JsonObject) NaturalValues.json(getValue(pos));
+    return (JsonObject) SqliteToVertx.json(getValue(pos));
   }
 
   @Override
   public JsonArray getJsonArray(int pos) {
-    return (JsonArray) NaturalValues.json(getValue(pos));
+    return (JsonArray) SqliteToVertx.json(getValue(pos));
   }
 }

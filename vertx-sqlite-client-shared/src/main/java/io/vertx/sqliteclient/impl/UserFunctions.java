@@ -30,7 +30,7 @@ public final class UserFunctions {
 
   public static UserFunction scalar(String name, int arity, boolean deterministic, SqliteFunction function) {
     checkName(name);
-    return new UserFunction.Scalar(name, arity, deterministic, args -> Values.encodeValue(function.apply(tuple(args))));
+    return new UserFunction.Scalar(name, arity, deterministic, args -> VertxToSqlite.encodeValue(function.apply(tuple(args))));
   }
 
   public static <S> UserFunction aggregate(String name, int arity, boolean deterministic, SqliteAggregate<S> aggregate) {
@@ -48,7 +48,7 @@ public final class UserFunctions {
 
       @Override
       public Object result(S state) throws Exception {
-        return Values.encodeValue(aggregate.result(state));
+        return VertxToSqlite.encodeValue(aggregate.result(state));
       }
 
       @Override

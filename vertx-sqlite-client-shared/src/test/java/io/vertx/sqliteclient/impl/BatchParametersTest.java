@@ -27,7 +27,7 @@ class BatchParametersTest {
   }
 
   private static void assertEncoded(List<Tuple> tuples, Object[] actual, int index) {
-    Object[] expected = Values.encode(tuples.get(index));
+    Object[] expected = VertxToSqlite.encode(tuples.get(index));
     assertEquals(expected.length, actual.length);
     for (int c = 0; c < expected.length; c++) {
       if (expected[c] instanceof byte[]) {

@@ -2,7 +2,7 @@ package io.vertx.sqliteclient.impl.command;
 
 import io.vertx.sqliteclient.impl.EngineLink;
 import io.vertx.sqliteclient.impl.QueryCommandView;
-import io.vertx.sqliteclient.impl.Values;
+import io.vertx.sqliteclient.impl.VertxToSqlite;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ public final class CursorQueryAction extends QueryAction {
 
   @Override
   public void run() {
-    Object[] params = Values.encode(query.params());
+    Object[] params = VertxToSqlite.encode(query.params());
     link.engine().fetch(query.cursorId(), query.sql(), params, query.fetch(),
       (result, err) -> deliver(err == null ? List.of(result) : null, err, err == null && result.suspended()));
   }

@@ -1,8 +1,6 @@
 package io.vertx.sqliteclient.impl;
 
-import io.github.vertxsqlite.engine.ValueType;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -11,15 +9,15 @@ import io.vertx.sqlclient.data.Numeric;
 import java.util.List;
 
 /**
- * The Vert.x half of value mapping: Vert.x types to and from the plain Java values the engine maps
- * ({@link io.github.vertxsqlite.engine.TypeMapping} owns everything else). Buffers become BLOBs, JSON
- * becomes TEXT, and {@link Numeric} becomes a decimal.
+ * Parameters from Vert.x to SQLite: Vert.x's own types as the plain Java values that
+ * {@link io.github.vertxsqlite.engine.JavaToSqlite} stores. Buffers become bytes, JSON becomes text, and
+ * {@link Numeric} a decimal; arrays and NaN are refused with SQLITE_MISMATCH.
  */
-public final class Values {
+public final class VertxToSqlite {
 
   private static final Object[] NONE = new Object[0];
 
-  private Values() {
+  private VertxToSqlite() {
   }
 
   public static Object[] encode(Tuple tuple) {
@@ -59,26 +57,4 @@ public final class Values {
     return value;
   }
 
-  /** Finishes decoding one row in place: BLOBs become Buffers, JSON columns become Vert.x JSON values. */
-  static Object[] decode(ValueType[] types, Object[] row) {
-    for (int i = 0; i < row.length; i++) {
-      Object v = row[i];
-      if (v instanceof byte[]) {
-        row[i] = CoreAccess.wrap((byte[]) v);
-      } else if (v instanceof String && types[i] == ValueType.JSON) {
-        row[i] = parseJson((String) v);
-      }
-    }
-    return row;
-  }
-
-  /** JSON text as Vert.x JSON: JsonObject, JsonArray, String, Number, Boolean, or {@link Tuple#JSON_NULL}. */
-  static Object parseJson(String text) {
-    try {
-      Object value = Json.decodeValue(text);
-      return value == null ? Tuple.JSON_NULL : value;
-    } catch (DecodeException notJson) {
-      return text;
-    }
-  }
 }

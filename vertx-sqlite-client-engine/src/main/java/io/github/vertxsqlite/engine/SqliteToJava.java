@@ -1,48 +1,29 @@
 package io.github.vertxsqlite.engine;
 
-import org.sqlite.SQLiteErrorCode;
-
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.OffsetTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The one place for SQLite ↔ Java value mapping.
+ * Values from SQLite to Java, the one home of that direction ({@link JavaToSqlite} is the other); free of
+ * sqlite-jdbc, so any driver of SQLite's values can use it.
  *
- * <p>Decoding looks at the column's declared type first and the value's storage class second: a value that
- * does not fit its declared type (SQLite allows any value in any column) comes back as stored. Encoding
- * writes dates and times as ISO-8601 TEXT with a space between date and time, the form SQLite's own date
- * functions produce and read, so stored values compare correctly with {@code datetime('now')}.
+ * <p>Decoding looks at the column's declared type first and the value's storage class second: a value that does
+ * not fit its declared type (SQLite allows any value in any column) comes back as stored. A row getter that asks
+ * for a type the column does not declare ({@code getLocalDate} on {@code date('now')}, {@code getBoolean} on 0/1
+ * from an expression) reads SQLite's natural form of it through the {@code as…} methods; values that match none
+ * stay as they are and fail the getter's cast, as on any other driver.
  */
-public final class TypeMapping {
+public final class SqliteToJava {
 
-  private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
-    .append(DateTimeFormatter.ISO_LOCAL_DATE)
-    .appendLiteral(' ')
-    .append(DateTimeFormatter.ISO_LOCAL_TIME)
-    .toFormatter(Locale.ROOT);
-
-  private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
-    .append(LOCAL_DATE_TIME)
-    .appendOffset("+HH:MM", "Z")
-    .toFormatter(Locale.ROOT);
-
-  private TypeMapping() {
+  private SqliteToJava() {
   }
 
   /** Maps a declared column type ({@code null} for expressions) to the Java type its values decode to. */
@@ -111,7 +92,7 @@ public final class TypeMapping {
   }
 
   /**
-   * Decodes a value as sqlite-jdbc read it by storage class ({@code Integer}/{@code Long}, {@code Double},
+   * Decodes a value as read by its storage class ({@code Integer}/{@code Long}, {@code Double},
    * {@code String}, {@code byte[]} or {@code null}) into the Java type of the column.
    */
   public static Object decode(ValueType type, Object raw) {
@@ -236,68 +217,61 @@ public final class TypeMapping {
     return s.endsWith("Z") || s.lastIndexOf('+') > 10 || s.lastIndexOf('-') > 10;
   }
 
-  /** Binds one parameter (1-based {@code index}); a type SQLite cannot store fails with {@code SQLITE_MISMATCH}. */
-  public static void bind(PreparedStatement ps, int index, Object value) throws SQLException, SqliteError {
-    Object stored = storageValue(index, value);
-    if (stored == null) {
-      ps.setNull(index, Types.NULL);
-    } else if (stored instanceof String) {
-      ps.setString(index, (String) stored);
-    } else if (stored instanceof Long) {
-      ps.setLong(index, (Long) stored);
-    } else if (stored instanceof Double) {
-      ps.setDouble(index, (Double) stored);
-    } else {
-      ps.setBytes(index, (byte[]) stored);
+  /** A value read as a Boolean: 0/1 and 'true'/'false'. */
+  public static Object asBoolean(Object v) {
+    if (v instanceof Number || v instanceof String) {
+      Object b = decode(ValueType.BOOLEAN, v);
+      if (b instanceof Boolean) {
+        return b;
+      }
     }
+    return v;
   }
 
-  /**
-   * A parameter in the form SQLite stores it: {@code null}, {@code Long}, {@code Double}, {@code String} or
-   * {@code byte[]} (1-based {@code index}, for the error). A type SQLite cannot store fails with
-   * {@code SQLITE_MISMATCH}.
-   */
-  static Object storageValue(int index, Object value) throws SqliteError {
-    if (value == null || value instanceof String || value instanceof Long || value instanceof Double
-      || value instanceof byte[]) {
-      return value;
-    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return ((Number) value).longValue();
-    } else if (value instanceof Float) {
-      return ((Float) value).doubleValue();
-    } else if (value instanceof Boolean) {
-      return (Boolean) value ? 1L : 0L;
+  public static Object asLocalDate(Object value) {
+    Object v = text(value, ValueType.DATE);
+    if (v instanceof LocalDateTime) {
+      return ((LocalDateTime) v).toLocalDate();
     }
-    String text = encodeAsText(value);
-    if (text == null) {
-      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISMATCH,
-        "Parameter at position [" + (index - 1) + "] has type " + value.getClass().getName()
-          + ", which SQLite cannot store; use a number, text, boolean, byte array, date/time, UUID, BigDecimal or enum");
+    if (v instanceof OffsetDateTime) {
+      return ((OffsetDateTime) v).toLocalDate();
     }
-    return text;
+    return v;
   }
 
-  /** The TEXT form of values SQLite has no storage class for, or {@code null} when there is none. */
-  public static String encodeAsText(Object value) {
-    if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
-    } else if (value instanceof BigInteger || value instanceof Character || value instanceof UUID) {
-      return value.toString();
-    } else if (value instanceof LocalDate) {
-      return value.toString();
-    } else if (value instanceof LocalTime) {
-      return DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value);
-    } else if (value instanceof LocalDateTime) {
-      return LOCAL_DATE_TIME.format((LocalDateTime) value);
-    } else if (value instanceof OffsetDateTime) {
-      return OFFSET_DATE_TIME.format((OffsetDateTime) value);
-    } else if (value instanceof Instant) {
-      return OFFSET_DATE_TIME.format(((Instant) value).atOffset(ZoneOffset.UTC));
-    } else if (value instanceof OffsetTime) {
-      return DateTimeFormatter.ISO_OFFSET_TIME.format((OffsetTime) value);
-    } else if (value instanceof Enum<?>) {
-      return ((Enum<?>) value).name();
+  public static Object asLocalTime(Object value) {
+    Object v = text(value, ValueType.TIME);
+    if (v instanceof String) {
+      v = decode(ValueType.DATETIME, v);
     }
-    return null;
+    if (v instanceof LocalDateTime) {
+      return ((LocalDateTime) v).toLocalTime();
+    }
+    if (v instanceof OffsetDateTime) {
+      return ((OffsetDateTime) v).toLocalTime();
+    }
+    return v;
+  }
+
+  public static Object asLocalDateTime(Object value) {
+    Object v = text(value, ValueType.DATETIME);
+    if (v instanceof OffsetDateTime) {
+      return ((OffsetDateTime) v).toLocalDateTime();
+    }
+    return v;
+  }
+
+  public static Object asOffsetDateTime(Object value) {
+    return text(value, ValueType.DATETIME_TZ);
+  }
+
+  /** Text as a BigDecimal; anything else is left to the caller's own numeric conversion. */
+  public static Object asBigDecimal(Object v) {
+    return v instanceof String ? new BigDecimal(((String) v).trim()) : v;
+  }
+
+  /** The value with text parsed as {@code type} (unparseable text stays text). */
+  private static Object text(Object v, ValueType type) {
+    return v instanceof String ? decode(type, v) : v;
   }
 }
