@@ -16,8 +16,12 @@ final class Interrupts {
   private boolean closed;
   /** The engine is closing and its grace is over (set from another thread). */
   private volatile boolean aborting;
-  /** Resets asked for ({@link SqliteEngine#reset}) and reached by the engine thread; written under {@code lock}. */
+  /**
+   * Resets asked for ({@link SqliteEngine#reset}), those whose grace is over (the commands before them fail) and
+   * those reached by the engine thread; written under {@code lock}.
+   */
   private volatile long resetsAsked;
+  private volatile long resetsDue;
   private volatile long resetsReached;
 
   Interrupts(SQLiteConnection conn) {
@@ -49,7 +53,7 @@ final class Interrupts {
     return aborting;
   }
 
-  /** Asks for a reset: every command queued before its mark fails, the running one is interrupted. */
+  /** Asks for a reset; its mark. The commands before it run on until its grace is over ({@link #resetGraceOver}). */
   long askReset() {
     synchronized (lock) {
       return ++resetsAsked;
@@ -63,17 +67,30 @@ final class Interrupts {
     }
   }
 
-  /** Whether commands running or dequeued now came before a reset's mark, so fail instead of running. */
+  /** Whether a reset is asked and not reached: what runs now came before its mark. */
   boolean resetPending() {
     return resetsReached < resetsAsked;
   }
 
-  /** Interrupts the running statement while the reset {@code mark} is not reached; false once it is. */
-  boolean interruptForReset(long mark) {
+  long resetsAsked() {
+    return resetsAsked;
+  }
+
+  /** Whether the grace of a reset not reached is over: what runs or is dequeued now fails instead. */
+  boolean resetDue() {
+    return resetsReached < resetsDue;
+  }
+
+  /**
+   * The grace of reset {@code mark} is over: the commands before it fail, and the running statement is
+   * interrupted; false once the mark is reached (nothing left to stop).
+   */
+  boolean resetGraceOver(long mark) {
     synchronized (lock) {
       if (closed || resetsReached >= mark) {
         return false;
       }
+      resetsDue = Math.max(resetsDue, mark);
       interrupt();
       return true;
     }
@@ -83,7 +100,7 @@ final class Interrupts {
     if (aborting) {
       throw ErrorMapping.closed("the close interrupted the connection");
     }
-    if (resetPending()) {
+    if (resetDue()) {
       throw ErrorMapping.closed("the connection was given back to its pool while this command ran or waited");
     }
   }
@@ -91,7 +108,7 @@ final class Interrupts {
   /** What a command that threw reports: a failure of a statement a close (or a pooled close) interrupted says so. */
   Throwable failure(Throwable failure) {
     Throwable reported = ErrorMapping.report(failure);
-    if ((aborting || resetPending()) && reported instanceof SqliteError && ((SqliteError) reported).extendedCode() != SQLiteErrorCode.SQLITE_MISUSE.code) {
+    if ((aborting || resetDue()) && reported instanceof SqliteError && ((SqliteError) reported).extendedCode() != SQLiteErrorCode.SQLITE_MISUSE.code) {
       return ErrorMapping.closedWhileRunning(failure);
     }
     return reported;

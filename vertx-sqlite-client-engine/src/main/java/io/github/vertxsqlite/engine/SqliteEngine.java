@@ -2,10 +2,8 @@ package io.github.vertxsqlite.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -36,18 +34,16 @@ public final class SqliteEngine {
   /** Marks the end of the FIFO: the loop closes the connection when it reaches it. */
   private static final Command<Void> CLOSE = new Command<>(s -> null, (r, e) -> { });
 
-  private final ConcurrentLinkedQueue<Command<?>> queue = new ConcurrentLinkedQueue<>();
-  private final java.util.function.BooleanSupplier hasWork = () -> !queue.isEmpty();
+  private final CommandQueue queue = new CommandQueue();
   private final List<Callback<Void>> closeWaiters = new ArrayList<>();
   private final Thread thread;
   private volatile State state = State.OPEN;
-  /** The engine thread is parked or about to: the first submitter to clear it wakes the thread. */
-  private final AtomicBoolean parked = new AtomicBoolean();
   private volatile String sqliteVersion = "";
   /** The open session, for the close's interrupt from another thread; null before open and after close. */
   private volatile Session session;
-  /** A command is running on the engine thread (a reset repeats its interrupt only then). */
+  /** A command is running on the engine thread (a reset's grace timer is armed only then). */
   private volatile boolean busy;
+  private final AtomicBoolean resetGraceArmed = new AtomicBoolean();
 
   private SqliteEngine(EngineOptions options, Callback<SqliteEngine> opened) {
     EngineOptions copy = new EngineOptions(options);
@@ -72,9 +68,10 @@ public final class SqliteEngine {
   }
 
   /**
-   * For a connection given back to its pool: the running command is interrupted and fails with the closed error,
-   * as does every command submitted before this call; then open cursors end and an open transaction is rolled
-   * back. Commands submitted after it run as usual, waiting for none of the previous user's work.
+   * For a connection given back to its pool: commands submitted before this call may still run for the close's
+   * grace ({@link #CLOSE_GRACE_MILLIS}, so a write sent just before the close lands), then the running one is
+   * interrupted and fails with the closed error, as do those still queued; then open cursors end and an open
+   * transaction is rolled back. Commands submitted after this call run as usual, after all that.
    */
   public void reset(Callback<Void> callback) {
     Session open = session;
@@ -87,9 +84,26 @@ public final class SqliteEngine {
       s.reset(mark);
       return null;
     }, callback, false, true));
-    // an interrupt that lands between two statements is lost: repeat while a command runs (one that starts
-    // later finds the reset pending before its first step)
-    QueryTimer.repeatWhile(() -> open.interrupts().interruptForReset(mark) && busy, ABORT_REPEAT_MILLIS);
+    if (busy) {
+      armResetGrace(open, mark); // else the loop arms it if a command before the mark starts
+    }
+  }
+
+  /**
+   * One grace timer at a time per engine, armed only while a command before a reset's mark runs: most resets find
+   * the engine idle, and cost no timer. An interrupt that lands between two statements is lost: repeat while one runs.
+   */
+  private void armResetGrace(Session open, long mark) {
+    if (!resetGraceArmed.compareAndSet(false, true)) {
+      return;
+    }
+    QueryTimer.schedule(() -> {
+      resetGraceArmed.set(false);
+      QueryTimer.repeatWhile(() -> open.interrupts().resetGraceOver(mark) && busy, ABORT_REPEAT_MILLIS);
+      if (busy && open.interrupts().resetPending()) {
+        armResetGrace(open, open.interrupts().resetsAsked()); // a later reset, asked while this one was armed
+      }
+    }, CLOSE_GRACE_MILLIS);
   }
 
   /** Runs one statement with positional parameters, reading every row. */
@@ -315,10 +329,7 @@ public final class SqliteEngine {
       }
       return;
     }
-    // one waker per park: a burst of commands for a parked engine costs one unpark syscall, not one each
-    if (parked.get() && parked.compareAndSet(true, false)) {
-      LockSupport.unpark(thread);
-    }
+    queue.wake(thread);
   }
 
   private static SqliteError closedError() {
@@ -346,13 +357,16 @@ public final class SqliteEngine {
       t.getUncaughtExceptionHandler().uncaughtException(t, bug);
     }
     Command<?> command;
-    while ((command = next()) != CLOSE) {
+    while ((command = queue.take(this)) != CLOSE) {
       if (session.interrupts().aborting()) {
         command.fail(ErrorMapping.closed("the command was still queued when the close interrupted the connection"));
-      } else if (!command.resetMark && session.interrupts().resetPending()) {
+      } else if (!command.resetMark && session.interrupts().resetDue()) {
         command.fail(ErrorMapping.closed("the command was still queued when its connection was given back to the pool"));
       } else {
         busy = true;
+        if (!command.resetMark && session.interrupts().resetPending()) {
+          armResetGrace(session, session.interrupts().resetsAsked());
+        }
         command.execute(session);
         busy = false;
       }
@@ -380,23 +394,5 @@ public final class SqliteEngine {
     for (Callback<Void> waiter : waiters) {
       waiter.complete(null, null);
     }
-  }
-
-  private Command<?> next() {
-    Command<?> command = queue.poll();
-    if (command == null && SpinBudget.spinUntil(hasWork)) {
-      // a short spin before parking: a parked hand-off costs tens of µs (docs/performance.md)
-      command = queue.poll();
-    }
-    while (command == null) {
-      parked.set(true);
-      command = queue.poll();
-      if (command == null) {
-        LockSupport.park(this);
-        command = queue.poll();
-      }
-      parked.set(false);
-    }
-    return command;
   }
 }

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SqliteEngine#reset}, what a pooled connection's close asks: the previous user's running and queued
- * commands fail with the closed error, cursors end, a transaction rolls back, later commands run at once.
+ * {@link SqliteEngine#reset}, what a pooled connection's close asks: the previous user's commands run on for the
+ * close's grace, then the running one and those still queued fail with the closed error; cursors end, a transaction
+ * rolls back, and later commands run after that.
  */
 class EngineResetTest {
 
@@ -50,6 +51,17 @@ class EngineResetTest {
     assertArrayEquals(new Object[] {3L}, exec(engine, "SELECT 3", new Object[0]).get(5, TimeUnit.SECONDS).rows().get(0));
     assertClosed(failure(running));
     assertClosed(failure(queued));
+    engine.close((v, e) -> { });
+  }
+
+  @Test
+  void commandsQueuedBeforeItRunWithinTheGrace() throws Exception {
+    SqliteEngine engine = open(EngineTestSupport.newDatabase());
+    exec(engine, "CREATE TABLE t (v INTEGER)", new Object[0]).get(5, TimeUnit.SECONDS);
+    CompletableFuture<QueryResult> write = exec(engine, "INSERT INTO t VALUES (1)", new Object[0]);
+    reset(engine);
+    assertEquals(1L, write.get(5, TimeUnit.SECONDS).updatedCount());
+    assertArrayEquals(new Object[] {1L}, exec(engine, "SELECT count(*) FROM t", new Object[0]).get(5, TimeUnit.SECONDS).rows().get(0));
     engine.close((v, e) -> { });
   }
 
