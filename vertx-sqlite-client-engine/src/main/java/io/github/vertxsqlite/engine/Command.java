@@ -26,7 +26,8 @@ final class Command<T> {
     this.resetMark = resetMark;
   }
 
-  void execute(Session session) {
+  /** Runs the work; {@code ran} runs just before the outcome is reported, so a caller woken by it sees it done. */
+  void execute(Session session, Runnable ran) {
     T result;
     try {
       if (runsDeferredBegin) {
@@ -34,9 +35,12 @@ final class Command<T> {
       }
       result = work.run(session);
     } catch (Throwable failure) {
-      report(null, session.interrupts().failure(failure));
+      Throwable reported = session.interrupts().failure(failure);
+      ran.run();
+      report(null, reported);
       return;
     }
+    ran.run();
     report(result, null);
   }
 

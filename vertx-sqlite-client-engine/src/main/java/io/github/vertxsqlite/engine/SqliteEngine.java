@@ -2,7 +2,6 @@ package io.github.vertxsqlite.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -29,7 +28,7 @@ public final class SqliteEngine {
    */
   static final long CLOSE_GRACE_MILLIS = 250;
   /** An interrupt that lands between two statements is lost (SQLite clears it when the next one starts): repeat. */
-  private static final long ABORT_REPEAT_MILLIS = 20;
+  static final long ABORT_REPEAT_MILLIS = 20;
 
   /** Marks the end of the FIFO: the loop closes the connection when it reaches it. */
   private static final Command<Void> CLOSE = new Command<>(s -> null, (r, e) -> { });
@@ -41,9 +40,7 @@ public final class SqliteEngine {
   private volatile String sqliteVersion = "";
   /** The open session, for the close's interrupt from another thread; null before open and after close. */
   private volatile Session session;
-  /** A command is running on the engine thread (a reset's grace timer is armed only then). */
-  private volatile boolean busy;
-  private final AtomicBoolean resetGraceArmed = new AtomicBoolean();
+  private final EngineActivity activity = new EngineActivity();
 
   private SqliteEngine(EngineOptions options, Callback<SqliteEngine> opened) {
     EngineOptions copy = new EngineOptions(options);
@@ -79,31 +76,16 @@ public final class SqliteEngine {
       callback.complete(null, closedError());
       return;
     }
+    if (activity.idleAndClean()) {
+      callback.complete(null, null); // the usual give-back: nothing runs, waits or is open (no engine hop)
+      return;
+    }
     long mark = open.interrupts().askReset();
     submit(new Command<>(s -> {
       s.reset(mark);
       return null;
     }, callback, false, true));
-    if (busy) {
-      armResetGrace(open, mark); // else the loop arms it if a command before the mark starts
-    }
-  }
-
-  /**
-   * One grace timer at a time per engine, armed only while a command before a reset's mark runs: most resets find
-   * the engine idle, and cost no timer. An interrupt that lands between two statements is lost: repeat while one runs.
-   */
-  private void armResetGrace(Session open, long mark) {
-    if (!resetGraceArmed.compareAndSet(false, true)) {
-      return;
-    }
-    QueryTimer.schedule(() -> {
-      resetGraceArmed.set(false);
-      QueryTimer.repeatWhile(() -> open.interrupts().resetGraceOver(mark) && busy, ABORT_REPEAT_MILLIS);
-      if (busy && open.interrupts().resetPending()) {
-        armResetGrace(open, open.interrupts().resetsAsked()); // a later reset, asked while this one was armed
-      }
-    }, CLOSE_GRACE_MILLIS);
+    activity.resetAsked(open, mark);
   }
 
   /** Runs one statement with positional parameters, reading every row. */
@@ -313,6 +295,7 @@ public final class SqliteEngine {
   }
 
   private void submit(Command<?> command) {
+    activity.submitted();
     if (state != State.OPEN) {
       command.fail(closedError());
       return;
@@ -356,19 +339,19 @@ public final class SqliteEngine {
       Thread t = Thread.currentThread();
       t.getUncaughtExceptionHandler().uncaughtException(t, bug);
     }
+    Runnable ranOne = () -> activity.ran(session);
     Command<?> command;
     while ((command = queue.take(this)) != CLOSE) {
       if (session.interrupts().aborting()) {
+        ranOne.run();
         command.fail(ErrorMapping.closed("the command was still queued when the close interrupted the connection"));
       } else if (!command.resetMark && session.interrupts().resetDue()) {
+        ranOne.run();
         command.fail(ErrorMapping.closed("the command was still queued when its connection was given back to the pool"));
       } else {
-        busy = true;
-        if (!command.resetMark && session.interrupts().resetPending()) {
-          armResetGrace(session, session.interrupts().resetsAsked());
-        }
-        command.execute(session);
-        busy = false;
+        activity.starting(session, command.resetMark);
+        command.execute(session, ranOne);
+        activity.finished();
       }
     }
     this.session = null;
