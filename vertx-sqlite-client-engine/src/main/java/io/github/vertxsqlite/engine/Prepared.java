@@ -15,6 +15,8 @@ final class Prepared {
   final StatementKind kind;
   /** CREATE, DROP, ALTER, ATTACH or DETACH: may change what names resolve to on this connection. */
   final boolean changesSchema;
+  /** A query, or a write with RETURNING: whatever the schema does, it stays so. */
+  private final boolean returnsRows;
   /** Pins from managed prepared statements; a pinned statement is never evicted. */
   int pins;
   private List<ColumnInfo> columns;
@@ -32,6 +34,7 @@ final class Prepared {
     this.inserts = keyword.equals("INSERT") || keyword.equals("REPLACE");
     this.changesSchema = SchemaVersion.changesSchema(keyword);
     this.kind = kind;
+    this.returnsRows = SqliteJdbc.columnCount(ps) > 0;
   }
 
   /**
@@ -43,7 +46,7 @@ final class Prepared {
    * the columns are then read once more when the same version is seen again (the statement has run at it since).
    */
   List<ColumnInfo> columns(SchemaVersion schema, boolean onRow) throws SQLException {
-    if (SqliteJdbc.columnCount(ps) == 0) {
+    if (!returnsRows) {
       return List.of();
     }
     long version = schema.current();
@@ -80,8 +83,8 @@ final class Prepared {
   }
 
   /** Whether the statement returns rows (a query, or a write with RETURNING): whatever the schema, it stays so. */
-  boolean returnsRows() throws SQLException {
-    return SqliteJdbc.columnCount(ps) > 0;
+  boolean returnsRows() {
+    return returnsRows;
   }
 
   /**
