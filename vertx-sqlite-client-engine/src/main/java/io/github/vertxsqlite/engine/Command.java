@@ -26,8 +26,7 @@ final class Command<T> {
     this.resetMark = resetMark;
   }
 
-  /** Runs the work; {@code ran} runs just before the outcome is reported, so a caller woken by it sees it done. */
-  void execute(Session session, Runnable ran) {
+  void execute(Session session) {
     T result;
     try {
       if (runsDeferredBegin) {
@@ -35,12 +34,9 @@ final class Command<T> {
       }
       result = work.run(session);
     } catch (Throwable failure) {
-      Throwable reported = session.interrupts().failure(failure);
-      ran.run();
-      report(null, reported);
+      report(null, session.interrupts().failure(failure));
       return;
     }
-    ran.run();
     report(result, null);
   }
 

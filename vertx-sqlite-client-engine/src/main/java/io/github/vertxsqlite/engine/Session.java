@@ -323,11 +323,6 @@ final class Session {
     return cache.size();
   }
 
-  /** Whether a transaction (or one asked to begin) or a cursor is open: what a reset would have to undo. */
-  boolean holdsState() {
-    return inTransaction || beginDeferred || cursors.count() > 0;
-  }
-
   int openCursors() {
     return cursors.count();
   }

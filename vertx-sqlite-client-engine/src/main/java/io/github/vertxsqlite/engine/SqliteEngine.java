@@ -76,10 +76,6 @@ public final class SqliteEngine {
       callback.complete(null, closedError());
       return;
     }
-    if (activity.idleAndClean()) {
-      callback.complete(null, null); // the usual give-back: nothing runs, waits or is open (no engine hop)
-      return;
-    }
     long mark = open.interrupts().askReset();
     submit(new Command<>(s -> {
       s.reset(mark);
@@ -295,7 +291,6 @@ public final class SqliteEngine {
   }
 
   private void submit(Command<?> command) {
-    activity.submitted();
     if (state != State.OPEN) {
       command.fail(closedError());
       return;
@@ -339,18 +334,15 @@ public final class SqliteEngine {
       Thread t = Thread.currentThread();
       t.getUncaughtExceptionHandler().uncaughtException(t, bug);
     }
-    Runnable ranOne = () -> activity.ran(session);
     Command<?> command;
     while ((command = queue.take(this)) != CLOSE) {
       if (session.interrupts().aborting()) {
-        ranOne.run();
         command.fail(ErrorMapping.closed("the command was still queued when the close interrupted the connection"));
       } else if (!command.resetMark && session.interrupts().resetDue()) {
-        ranOne.run();
         command.fail(ErrorMapping.closed("the command was still queued when its connection was given back to the pool"));
       } else {
         activity.starting(session, command.resetMark);
-        command.execute(session, ranOne);
+        command.execute(session);
         activity.finished();
       }
     }

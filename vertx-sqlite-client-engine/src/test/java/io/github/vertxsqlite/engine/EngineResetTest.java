@@ -55,19 +55,6 @@ class EngineResetTest {
   }
 
   @Test
-  void anIdleConnectionWithNothingOpenResetsWithoutAnEngineHop() throws Exception {
-    SqliteEngine engine = open(EngineTestSupport.newDatabase());
-    exec(engine, "SELECT 1", new Object[0]).get(5, TimeUnit.SECONDS);
-    Thread[] completedOn = new Thread[1];
-    engine.reset((v, e) -> completedOn[0] = Thread.currentThread());
-    assertEquals(Thread.currentThread(), completedOn[0], "completed at once, on the caller's thread");
-    exec(engine, "BEGIN", new Object[0]).get(5, TimeUnit.SECONDS);
-    reset(engine); // a transaction is open: this one goes through the engine, which rolls it back
-    assertEquals(false, future((Callback<ConnectionState> cb) -> engine.state(cb)).get(5, TimeUnit.SECONDS).inTransaction());
-    engine.close((v, e) -> { });
-  }
-
-  @Test
   void commandsQueuedBeforeItRunWithinTheGrace() throws Exception {
     SqliteEngine engine = open(EngineTestSupport.newDatabase());
     exec(engine, "CREATE TABLE t (v INTEGER)", new Object[0]).get(5, TimeUnit.SECONDS);
