@@ -15,8 +15,6 @@ final class Prepared {
   final StatementKind kind;
   /** CREATE, DROP, ALTER, ATTACH or DETACH: may change what names resolve to on this connection. */
   final boolean changesSchema;
-  /** A query, or a write with RETURNING: whatever the schema does, it stays so. */
-  private final boolean returnsRows;
   /** Pins from managed prepared statements; a pinned statement is never evicted. */
   int pins;
   private List<ColumnInfo> columns;
@@ -34,7 +32,6 @@ final class Prepared {
     this.inserts = keyword.equals("INSERT") || keyword.equals("REPLACE");
     this.changesSchema = SchemaVersion.changesSchema(keyword);
     this.kind = kind;
-    this.returnsRows = SqliteJdbc.columnCount(ps) > 0;
   }
 
   /**
@@ -46,7 +43,7 @@ final class Prepared {
    * the columns are then read once more when the same version is seen again (the statement has run at it since).
    */
   List<ColumnInfo> columns(SchemaVersion schema, boolean onRow) throws SQLException {
-    if (!returnsRows) {
+    if (SqliteJdbc.columnCount(ps) == 0) {
       return List.of();
     }
     long version = schema.current();
@@ -83,8 +80,8 @@ final class Prepared {
   }
 
   /** Whether the statement returns rows (a query, or a write with RETURNING): whatever the schema, it stays so. */
-  boolean returnsRows() {
-    return returnsRows;
+  boolean returnsRows() throws SQLException {
+    return SqliteJdbc.columnCount(ps) > 0;
   }
 
   /**

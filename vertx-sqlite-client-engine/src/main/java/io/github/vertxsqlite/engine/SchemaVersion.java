@@ -19,8 +19,6 @@ final class SchemaVersion {
 
   private final Statements statements;
   private long localChanges;
-  /** {@code PRAGMA schema_version}, kept here: it runs for nearly every query. */
-  private Prepared cookie;
 
   SchemaVersion(Statements statements) {
     this.statements = statements;
@@ -31,20 +29,8 @@ final class SchemaVersion {
    * against; otherwise it may be later than that (another connection may have changed the schema meanwhile).
    */
   long current() throws SQLException {
-    if (cookie == null) {
-      cookie = statements.internal("PRAGMA schema_version");
-    }
-    long value;
-    try {
-      value = SqliteJdbc.queryLong(cookie.ps);
-    } catch (SQLException e) {
-      if (!cookie.isClosed()) {
-        throw e;
-      }
-      cookie = statements.internal("PRAGMA schema_version"); // finalized by sqlite-jdbc after an I/O error
-      value = SqliteJdbc.queryLong(cookie.ps);
-    }
-    return (localChanges << 32) ^ (value & 0xFFFF_FFFFL);
+    long cookie = SqliteJdbc.queryLong(statements.internal("PRAGMA schema_version").ps);
+    return (localChanges << 32) ^ (cookie & 0xFFFF_FFFFL);
   }
 
   /**
