@@ -8,6 +8,7 @@ import io.vertx.core.streams.ReadStream;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.util.List;
+import java.util.function.Function;
 import io.vertx.codegen.annotations.VertxGen;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -28,6 +29,14 @@ public interface SqliteConnection extends SqlConnection {
   static Future<SqliteConnection> connect(Vertx vertx, String connectionUri) {
     return connect(vertx, SqliteConnectOptions.fromUri(connectionUri));
   }
+
+  /**
+   * Runs {@code work} on this connection's engine thread inside one transaction, in order with the connection's
+   * other commands: like {@link SqlitePool#withEngineTransaction}, on this connection. Fails with
+   * {@code SQLITE_MISUSE} while a transaction of this connection is open ({@code begin()}).
+   */
+  @GenIgnore(GenIgnore.PERMITTED_TYPE)
+  <T> Future<T> withEngineTransaction(Function<EngineTransaction, T> work);
 
   /**
    * {@code SAVEPOINT name}: marks a point inside the current transaction (or starts one) that

@@ -18,9 +18,13 @@ public final class ErrorMapping {
 
   /**
    * SQLite's failures become {@link SqliteError}s. Other runtime exceptions are the caller's own (an adapter
-   * refusing a parameter while the engine reads it) and pass through unchanged.
+   * refusing a parameter while the engine reads it) and pass through unchanged, as does whatever a transaction's
+   * work threw ({@link TransactionScope}).
    */
   static Throwable report(Throwable failure) {
+    if (failure instanceof TransactionScope.WorkFailure) {
+      return failure.getCause();
+    }
     if (failure instanceof RuntimeException && !(failure.getCause() instanceof SQLException)) {
       return failure;
     }

@@ -23,6 +23,8 @@ final class Interrupts {
   private volatile long resetsAsked;
   private volatile long resetsDue;
   private volatile long resetsReached;
+  /** The engine thread while it runs a caller's transaction work: interrupted too, so a blocking wait there ends. */
+  private Thread workThread;
 
   Interrupts(SQLiteConnection conn) {
     this.conn = conn;
@@ -39,6 +41,23 @@ final class Interrupts {
       } catch (SQLException ignore) {
         // the connection is closing: nothing left to interrupt
       }
+      if (workThread != null) {
+        workThread.interrupt();
+      }
+    }
+  }
+
+  /** On the engine thread: transaction work starts ({@link TransactionScope}); interrupts reach its thread too. */
+  void workStarted(Thread thread) {
+    synchronized (lock) {
+      workThread = thread;
+    }
+  }
+
+  /** On the engine thread: the work is over; the caller clears an interrupt that came before. */
+  void workEnded() {
+    synchronized (lock) {
+      workThread = null;
     }
   }
 

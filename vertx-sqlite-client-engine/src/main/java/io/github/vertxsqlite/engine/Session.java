@@ -81,6 +81,15 @@ final class Session {
 
   // ---- commands ----
 
+  /** A transaction is open, or asked to begin with the next command. */
+  boolean inTransaction() {
+    return inTransaction || beginDeferred;
+  }
+
+  long queryTimeoutMillis() {
+    return options.queryTimeoutMillis();
+  }
+
   ConnectionState state() throws SQLException {
     return new ConnectionState(db.changes(), db.total_changes(), inTransaction, execution.lastInsertRowid(), readOnly);
   }
@@ -319,12 +328,9 @@ final class Session {
     }
   }
 
-  int cachedStatements() {
-    return cache.size();
-  }
-
-  int openCursors() {
-    return cursors.count();
+  /** {cached statements, open cursors}, for tests and leak checks. */
+  int[] resourceCounts() {
+    return new int[] {cache.size(), cursors.count()};
   }
 
   // ---- locking and time limits ----
@@ -386,7 +392,7 @@ final class Session {
   }
 
   /** Runs one of the engine's own statements (transaction control, savepoints). */
-  private void runInternal(String sql) throws Exception {
+  void runInternal(String sql) throws Exception {
     Prepared p = statements.internal(sql);
     guarded(p, () -> p.ps.execute());
   }

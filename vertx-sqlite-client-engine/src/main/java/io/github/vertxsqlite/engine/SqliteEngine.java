@@ -44,8 +44,7 @@ public final class SqliteEngine {
 
   private SqliteEngine(EngineOptions options, Callback<SqliteEngine> opened) {
     EngineOptions copy = new EngineOptions(options);
-    this.thread = new Thread(() -> loop(copy, opened), copy.threadName() + "-" + THREAD_IDS.incrementAndGet());
-    this.thread.setDaemon(true);
+    this.thread = new EngineThread(() -> loop(copy, opened), copy.threadName() + "-" + THREAD_IDS.incrementAndGet());
   }
 
   /** Opens a connection on a new thread; {@code opened} receives the engine, or why it could not open. */
@@ -87,6 +86,15 @@ public final class SqliteEngine {
   /** Runs one statement with positional parameters, reading every row. */
   public void execute(String sql, Object[] params, Callback<QueryResult> callback) {
     submit(s -> s.execute(sql, params), callback);
+  }
+
+  /**
+   * Runs {@code work} on the engine thread inside one transaction of its own ({@link TransactionScope}): its
+   * statements run back to back with no trip to the caller between them; the callback gets what it returns once
+   * committed, or its failure once rolled back.
+   */
+  public <T> void runTransaction(TransactionWork<T> work, Callback<T> callback) {
+    submit(s -> TransactionScope.run(s, work), callback);
   }
 
   /** Starts a transaction in the configured {@link TransactionMode}. */
@@ -207,7 +215,7 @@ public final class SqliteEngine {
 
   /** Counts of live resources, for tests and leak checks: {cached statements, open cursors}. */
   public void resourceCounts(Callback<int[]> callback) {
-    submit(s -> new int[] {s.cachedStatements(), s.openCursors()}, callback);
+    submit(Session::resourceCounts, callback);
   }
 
   /**
@@ -293,6 +301,10 @@ public final class SqliteEngine {
   private void submit(Command<?> command) {
     if (state != State.OPEN) {
       command.fail(closedError());
+      return;
+    }
+    if (TransactionScope.activeOnThisThread()) {
+      command.fail(TransactionScope.asyncRefused());
       return;
     }
     enqueue(command);

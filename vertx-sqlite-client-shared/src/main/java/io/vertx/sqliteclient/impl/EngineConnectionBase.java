@@ -39,6 +39,10 @@ public abstract class EngineConnectionBase {
     return link.engine();
   }
 
+  public EngineLink link() {
+    return link;
+  }
+
   protected void onContext(Runnable task) {
     link.onContext(task);
   }

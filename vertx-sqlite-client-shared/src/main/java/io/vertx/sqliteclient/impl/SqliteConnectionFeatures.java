@@ -21,6 +21,7 @@ import io.vertx.sqliteclient.SqliteAggregate;
 import io.vertx.sqliteclient.SqliteChange;
 import io.vertx.sqliteclient.SqliteChangeKind;
 import io.vertx.sqliteclient.SqliteColumn;
+import io.vertx.sqliteclient.EngineTransaction;
 import io.vertx.sqliteclient.SqliteConnection;
 import io.vertx.sqliteclient.SqliteException;
 import io.vertx.sqliteclient.SqliteForeignKey;
@@ -55,8 +56,13 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
   /** The line's way to complete on a context. */
   ContextAccess contextAccess();
 
+  /** This connection's engine, its result decoder and its way back to its context. */
+  EngineLink link();
+
   /** This connection's engine. */
-  SqliteEngine engine();
+  default SqliteEngine engine() {
+    return link().engine();
+  }
 
   /** The change streams subscribed on this connection (a thread-safe list the implementation keeps). */
   List<ChangeStream> changeStreams();
@@ -82,6 +88,11 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
       return contextAccess().failedFuture(connectionContext(), new IllegalArgumentException("Invalid savepoint name '" + name + "': use letters, digits and underscores"));
     }
     return query(verb + name).execute().mapEmpty();
+  }
+
+  @Override
+  default <T> Future<T> withEngineTransaction(Function<EngineTransaction, T> work) {
+    return EngineTransactions.onConnection(this, work);
   }
 
   // ---- SQLite-specific operations: each runs on the engine, in order with the connection's commands ----
@@ -185,75 +196,31 @@ public interface SqliteConnectionFeatures extends SqliteConnection {
     }
   }
 
-  // ---- schema: SQLite's table-valued pragma functions, table names bound as parameters ----
+  // ---- schema ----
 
   @Override
   default Future<List<String>> tables() {
-    return names("table");
+    return SchemaQueries.names(this, "table");
   }
 
   @Override
   default Future<List<String>> views() {
-    return names("view");
-  }
-
-  private Future<List<String>> names(String type) {
-    return preparedQuery("SELECT name FROM sqlite_schema WHERE type = ?1 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
-      .execute(Tuple.of(type))
-      .map(rows -> {
-        List<String> names = new ArrayList<>();
-        rows.forEach(r -> names.add(r.getString(0)));
-        return names;
-      });
+    return SchemaQueries.names(this, "view");
   }
 
   @Override
   default Future<List<SqliteColumn>> columns(String table) {
-    return preparedQuery("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid")
-      .execute(Tuple.of(table))
-      .compose(rows -> {
-        if (rows.size() == 0) {
-          return Future.failedFuture(Failures.sqlError("no such table: " + table));
-        }
-        List<SqliteColumn> columns = new ArrayList<>();
-        for (Row r : rows) {
-          columns.add(new SqliteColumn().setName(r.getString(0)).setDeclaredType(r.getString(1))
-            .setNotNull(r.getLong(2) != 0).setDefaultValue(r.getString(3)).setPrimaryKeyPosition(r.getInteger(4)));
-        }
-        return Future.succeededFuture(columns);
-      });
+    return SchemaQueries.columns(this, table);
   }
 
   @Override
   default Future<List<SqliteIndex>> indexes(String table) {
-    return preparedQuery("SELECT il.name, il.\"unique\", il.origin, ii.name FROM pragma_index_list(?1) il"
-        + " JOIN pragma_index_info(il.name) ii ORDER BY il.name, ii.seqno")
-      .execute(Tuple.of(table))
-      .map(rows -> {
-        Map<String, SqliteIndex> byName = new LinkedHashMap<>();
-        for (Row r : rows) {
-          SqliteIndex index = byName.computeIfAbsent(r.getString(0), n -> new SqliteIndex().setName(n)
-            .setUnique(r.getLong(1) != 0).setOrigin(r.getString(2)));
-          index.getColumns().add(r.getString(3));
-        }
-        return new ArrayList<>(byName.values());
-      });
+    return SchemaQueries.indexes(this, table);
   }
 
   @Override
   default Future<List<SqliteForeignKey>> foreignKeys(String table) {
-    return preparedQuery("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?1) ORDER BY id, seq")
-      .execute(Tuple.of(table))
-      .map(rows -> {
-        Map<Integer, SqliteForeignKey> byId = new LinkedHashMap<>();
-        for (Row r : rows) {
-          SqliteForeignKey fk = byId.computeIfAbsent(r.getInteger(0), id -> new SqliteForeignKey().setId(id)
-            .setTable(r.getString(1)).setOnUpdate(r.getString(4)).setOnDelete(r.getString(5)));
-          fk.getFromColumns().add(r.getString(2));
-          fk.getToColumns().add(r.getString(3));
-        }
-        return new ArrayList<>(byId.values());
-      });
+    return SchemaQueries.foreignKeys(this, table);
   }
 
   @Override

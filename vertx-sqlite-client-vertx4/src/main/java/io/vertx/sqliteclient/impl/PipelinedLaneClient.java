@@ -14,14 +14,16 @@ import io.vertx.sqlclient.impl.SqlClientBase;
 import io.vertx.sqlclient.impl.SqlConnectionBase;
 import io.vertx.sqlclient.impl.command.CommandBase;
 import io.vertx.sqlclient.spi.Driver;
+import io.vertx.sqliteclient.EngineTransaction;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The SQL client of a pool's one-shot queries (Vert.x 4.5): {@link PipelinedLane} does the routing over connections
  * leased from the pool, this class turns its jobs into SPI commands, scheduled through each lease's wrapper with
  * the caller's context, which reports tracing and client metrics there as for pooled queries.
  */
-public final class PipelinedLaneClient extends SqlClientBase implements Closeable {
+public final class PipelinedLaneClient extends SqlClientBase implements Closeable, EngineTransactions.OnLane {
 
   private final VertxInternal vertx;
   private final PipelinedLane<SqlConnectionBase<?>> lane;
@@ -49,7 +51,18 @@ public final class PipelinedLaneClient extends SqlClientBase implements Closeabl
   }
 
   @Override
+  public <T> Future<T> withEngineTransaction(Function<EngineTransaction, T> work) {
+    PromiseInternal<T> promise = vertx.promise();
+    lane.submit(EngineTransactions.laneJob(conn -> ((SqliteEngineConnection) conn.unwrap().unwrap()).link(), work, promise));
+    return promise.future();
+  }
+
+  @Override
   public <R> Future<R> schedule(ContextInternal context, CommandBase<R> cmd) {
+    Throwable refused = EngineTransactions.refusedInside();
+    if (refused != null) {
+      return context.failedFuture(refused); // before a lease is asked: the refusal is this caller's alone
+    }
     Promise<R> promise = context.promise();
     lane.submit(new PipelinedLane.Job<>() {
       @Override

@@ -2,7 +2,13 @@ package io.vertx.sqliteclient.impl;
 
 import io.vertx.core.impl.CloseFuture;
 import io.vertx.core.impl.VertxInternal;
+import io.vertx.core.Future;
 import io.vertx.sqlclient.PrepareOptions;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.TransactionPropagation;
+import io.vertx.sqliteclient.EngineTransaction;
+import io.vertx.sqliteclient.SqlitePool;
+import java.util.function.Function;
 import io.vertx.sqlclient.PreparedQuery;
 import io.vertx.sqlclient.Query;
 import io.vertx.sqlclient.Row;
@@ -17,13 +23,31 @@ import io.vertx.sqlclient.impl.PoolBase;
  * loop and the next query travels back, which bounds throughput far below what SQLite can do
  * (docs/performance.md). A connect handler or connection provider set later applies to the lane's leases too.
  */
-public final class SqlitePoolImpl extends PoolBase<SqlitePoolImpl> {
+public final class SqlitePoolImpl extends PoolBase<SqlitePoolImpl> implements SqlitePool {
 
   private final PoolWithLane parts;
 
   public SqlitePoolImpl(VertxInternal vertx, CloseFuture closeFuture, PoolWithLane parts) {
     super(vertx, closeFuture, parts.exclusive());
     this.parts = parts;
+  }
+
+  @Override
+  public <T> Future<T> withEngineTransaction(Function<EngineTransaction, T> work) {
+    return EngineTransactions.onPool(parts, work);
+  }
+
+  /** Refused inside an engine transaction's work: no connection could be lent before the work returns. */
+  @Override
+  public Future<SqlConnection> getConnection() {
+    Throwable refused = EngineTransactions.refusedInside();
+    return refused != null ? Future.failedFuture(refused) : super.getConnection();
+  }
+
+  @Override
+  public <T> Future<T> withTransaction(TransactionPropagation propagation, Function<SqlConnection, Future<T>> work) {
+    Throwable refused = EngineTransactions.refusedInside();
+    return refused != null ? Future.failedFuture(refused) : super.withTransaction(propagation, work);
   }
 
   @Override

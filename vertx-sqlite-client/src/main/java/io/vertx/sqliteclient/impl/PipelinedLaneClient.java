@@ -13,13 +13,15 @@ import io.vertx.sqlclient.internal.SqlClientBase;
 import io.vertx.sqlclient.internal.SqlConnectionBase;
 import io.vertx.sqlclient.internal.command.CommandBase;
 import io.vertx.sqlclient.spi.Driver;
+import io.vertx.sqliteclient.EngineTransaction;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The SQL client of a pool's one-shot queries (Vert.x 5): {@link PipelinedLane} does the routing over connections
  * leased from the pool, this class turns its jobs into SPI commands.
  */
-public final class PipelinedLaneClient extends SqlClientBase implements Closeable {
+public final class PipelinedLaneClient extends SqlClientBase implements Closeable, EngineTransactions.OnLane {
 
   private final VertxInternal vertx;
   private final PipelinedLane<SqlConnectionBase<?>> lane;
@@ -52,7 +54,19 @@ public final class PipelinedLaneClient extends SqlClientBase implements Closeabl
   }
 
   @Override
+  public <T> Future<T> withEngineTransaction(Function<EngineTransaction, T> work) {
+    PromiseInternal<T> promise = vertx.promise();
+    lane.submit(EngineTransactions.laneJob(conn -> ((SqliteEngineConnection) engine(conn)).link(), work, promise));
+    return promise.future();
+  }
+
+  @Override
   public <R> void schedule(CommandBase<R> cmd, Completable<R> handler) {
+    Throwable refused = EngineTransactions.refusedInside();
+    if (refused != null) {
+      handler.fail(refused); // before a lease is asked: the refusal is this caller's alone
+      return;
+    }
     ContextInternal context = vertx.getOrCreateContext();
     lane.submit(new PipelinedLane.Job<>() {
       @Override

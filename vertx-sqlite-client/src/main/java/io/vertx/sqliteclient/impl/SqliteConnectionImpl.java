@@ -1,6 +1,5 @@
 package io.vertx.sqliteclient.impl;
 
-import io.github.vertxsqlite.engine.SqliteEngine;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -37,8 +36,8 @@ public class SqliteConnectionImpl extends SqlConnectionBase<SqliteConnectionImpl
   }
 
   @Override
-  public SqliteEngine engine() {
-    return ((SqliteEngineConnection) conn.unwrap()).engine();
+  public EngineLink link() {
+    return ((SqliteEngineConnection) conn.unwrap()).link();
   }
 
   @Override
