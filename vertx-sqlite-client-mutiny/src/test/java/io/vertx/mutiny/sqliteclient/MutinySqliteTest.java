@@ -77,6 +77,21 @@ class MutinySqliteTest {
   }
 
   @Test
+  void anEngineTransactionAsAUni() {
+    // tag::mutiny-engine-transaction[]
+    Uni<Long> count = SqlitePool.cast(pool).withEngineTransaction(tx -> {   // tx: io.vertx.sqliteclient.EngineTransaction
+      tx.execute("INSERT INTO item (name) VALUES (?)", io.vertx.sqlclient.Tuple.of("e"));
+      return tx.execute("SELECT count(*) FROM item").iterator().next().getLong(0);
+    });
+    // end::mutiny-engine-transaction[]
+    assertEquals(1L, count.await().atMost(WAIT));
+    Throwable failed = SqlitePool.cast(pool).withEngineTransaction(tx -> tx.execute("SELECT * FROM missing").size())
+      .onItemOrFailure().transform((n, err) -> err)
+      .await().atMost(WAIT);
+    assertInstanceOf(SqliteException.class, failed);
+  }
+
+  @Test
   void aRowStreamAsAMulti() {
     pool.query("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000) "
       + "INSERT INTO item (name) SELECT 'n' || x FROM n").executeAndAwait();

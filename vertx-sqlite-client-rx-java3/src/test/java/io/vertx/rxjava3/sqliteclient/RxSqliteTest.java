@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.core.Maybe;
+import io.reactivex.rxjava3.core.Single;
 import io.vertx.rxjava3.core.Vertx;
 import io.vertx.rxjava3.sqlclient.Pool;
 import io.vertx.rxjava3.sqlclient.Row;
@@ -69,6 +70,20 @@ class RxSqliteTest {
       .ignoreElement().materialize().blockingGet().getError();
     assertEquals(io.vertx.sqliteclient.SqliteException.class, failed == null ? null : failed.getClass());
     assertEquals(2L, pool.query("SELECT count(*) FROM item").rxExecute().blockingGet().iterator().next().getLong(0));
+  }
+
+  @Test
+  void anEngineTransactionAsASingle() {
+    // tag::rx-engine-transaction[]
+    Single<Long> count = SqlitePool.cast(pool).withEngineTransaction(tx -> {   // tx: io.vertx.sqliteclient.EngineTransaction
+      tx.execute("INSERT INTO item (name) VALUES (?)", io.vertx.sqlclient.Tuple.of("e"));
+      return tx.execute("SELECT count(*) FROM item").iterator().next().getLong(0);
+    });
+    // end::rx-engine-transaction[]
+    assertEquals(1L, count.blockingGet());
+    Throwable failed = SqlitePool.cast(pool).withEngineTransaction(tx -> tx.execute("SELECT * FROM missing").size())
+      .ignoreElement().materialize().blockingGet().getError();
+    assertEquals(io.vertx.sqliteclient.SqliteException.class, failed == null ? null : failed.getClass());
   }
 
   @Test

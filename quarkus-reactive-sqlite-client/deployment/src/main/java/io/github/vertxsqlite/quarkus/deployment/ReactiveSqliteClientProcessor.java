@@ -26,6 +26,7 @@ import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 import io.quarkus.vertx.core.deployment.EventLoopCountBuildItem;
 import io.quarkus.vertx.deployment.VertxBuildItem;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqliteclient.SqlitePool;
 import io.vertx.sqliteclient.spi.SqliteDriver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
@@ -36,7 +37,7 @@ import java.util.TreeSet;
 import org.jboss.jandex.ClassType;
 
 /**
- * Build steps: for every datasource of db-kind {@code sqlite}, a Vert.x {@link Pool} bean and a Mutiny pool bean
+ * Build steps: for every datasource of db-kind {@code sqlite}, a Vert.x {@link Pool} bean (also an {@link SqlitePool}) and a Mutiny pool bean
  * (default or {@code @ReactiveDataSource("name")}), both checked for activity at runtime; the driver as a service
  * provider; the readiness check when SmallRye Health is present.
  */
@@ -72,7 +73,8 @@ class ReactiveSqliteClientProcessor {
     feature.produce(new FeatureBuildItem(FEATURE));
     Set<String> names = sqliteDataSourceNames(dataSources, reactiveDataSources, defaultDbKinds, curateOutcome);
     for (String name : names) {
-      syntheticBeans.produce(SyntheticBeanBuildItem.configure(Pool.class)
+      syntheticBeans.produce(SyntheticBeanBuildItem.configure(SqlitePool.class)
+          .addType(Pool.class)
           .defaultBean()
           .scope(ApplicationScoped.class)
           .qualifiers(qualifiers(name))
@@ -83,11 +85,12 @@ class ReactiveSqliteClientProcessor {
           .startup()
           .done());
       // the Mutiny pool wraps the Vert.x one, so both beans share connections
-      syntheticBeans.produce(SyntheticBeanBuildItem.configure(io.vertx.mutiny.sqlclient.Pool.class)
+      syntheticBeans.produce(SyntheticBeanBuildItem.configure(io.vertx.mutiny.sqliteclient.SqlitePool.class)
+          .addType(io.vertx.mutiny.sqlclient.Pool.class)
           .defaultBean()
           .scope(ApplicationScoped.class)
           .qualifiers(qualifiers(name))
-          .addInjectionPoint(ClassType.create(Pool.class), qualifier(name))
+          .addInjectionPoint(ClassType.create(SqlitePool.class), qualifier(name))
           .checkActive(recorder.poolCheckActiveSupplier(name))
           .createWith(recorder.mutinyPool(name))
           .unremovable()

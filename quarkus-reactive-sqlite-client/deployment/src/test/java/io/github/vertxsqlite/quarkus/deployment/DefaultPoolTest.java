@@ -1,11 +1,13 @@
 package io.github.vertxsqlite.quarkus.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.quarkus.test.QuarkusUnitTest;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqliteclient.SqlitePool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,29 @@ class DefaultPoolTest {
 
   @Inject
   io.vertx.mutiny.sqlclient.Pool mutinyPool;
+
+  @Inject
+  SqlitePool sqlitePool;
+
+  @Inject
+  io.vertx.mutiny.sqliteclient.SqlitePool mutinySqlitePool;
+
+  @Test
+  void theSqliteTypesAreTheSameBeansAndRunEngineTransactions() {
+    assertSame(pool.getClass(), sqlitePool.getClass());
+    sqlitePool.query("CREATE TABLE counter(n INTEGER NOT NULL)").execute()
+        .compose(r -> sqlitePool.query("INSERT INTO counter VALUES (0)").execute())
+        .toCompletionStage().toCompletableFuture().join();
+    Long n = mutinySqlitePool.withEngineTransaction(tx -> {
+      tx.execute("UPDATE counter SET n = n + 1");
+      return tx.execute("SELECT n FROM counter").iterator().next().getLong(0);
+    }).await().atMost(Duration.ofSeconds(10));
+    assertEquals(1L, n);
+    assertEquals(2L, sqlitePool.withEngineTransaction(tx -> {
+      tx.execute("UPDATE counter SET n = n + 1");
+      return tx.execute("SELECT n FROM counter").iterator().next().getLong(0);
+    }).toCompletionStage().toCompletableFuture().join());
+  }
 
   @Test
   void vertxAndMutinyPoolsReachTheSameDatabase() {

@@ -12,7 +12,7 @@ import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.ShutdownContext;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
+import io.vertx.sqliteclient.SqlitePool;
 import io.vertx.sqliteclient.SqliteBuilder;
 import java.util.Optional;
 import java.util.Set;
@@ -49,25 +49,25 @@ public class SqlitePoolRecorder {
     };
   }
 
-  public Function<SyntheticCreationalContext<Pool>, Pool> configurePool(RuntimeValue<Vertx> vertx,
+  public Function<SyntheticCreationalContext<SqlitePool>, SqlitePool> configurePool(RuntimeValue<Vertx> vertx,
       Supplier<Integer> eventLoopCount, String dataSourceName, ShutdownContext shutdown) {
     return context -> {
       DataSourceReactiveRuntimeConfig reactive = reactive(dataSourceName);
-      Pool pool = SqliteBuilder.pool()
+      SqlitePool pool = SqlitePool.cast(SqliteBuilder.pool()
           .with(SqliteDataSourceOptions.poolOptions(reactive, eventLoopCount.get()))
           .connectingTo(SqliteDataSourceOptions.connectOptions(dataSourceName, reactive,
               sqliteConfig.getValue().dataSources().get(dataSourceName).reactive().sqlite()))
           .using(vertx.getValue())
-          .build();
+          .build());
       shutdown.addShutdownTask(pool::close);
       return pool;
     };
   }
 
-  public Function<SyntheticCreationalContext<io.vertx.mutiny.sqlclient.Pool>, io.vertx.mutiny.sqlclient.Pool> mutinyPool(
+  public Function<SyntheticCreationalContext<io.vertx.mutiny.sqliteclient.SqlitePool>, io.vertx.mutiny.sqliteclient.SqlitePool> mutinyPool(
       String dataSourceName) {
-    return context -> io.vertx.mutiny.sqlclient.Pool.newInstance(
-        context.getInjectedReference(Pool.class, qualifier(dataSourceName)));
+    return context -> io.vertx.mutiny.sqliteclient.SqlitePool.newInstance(
+        context.getInjectedReference(SqlitePool.class, qualifier(dataSourceName)));
   }
 
   public RuntimeValue<SqlitePoolSupport> createPoolSupport(Set<String> poolNames) {
