@@ -3,6 +3,7 @@ package io.vertx.sqliteclient.benchmarks;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
@@ -11,10 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 /**
- * The workloads on any Vert.x {@link Pool} (this driver's or JDBCPool): one event-loop context keeps
- * {@code inFlight} operations running, recording each latency, while a 1 ms timer on the same event loop
+ * The workloads on any Vert.x {@link Pool} (this driver's, JDBCPool or vertx-pg-client): one event-loop context
+ * keeps {@code inFlight} operations running, recording each latency, while a 1 ms timer on the same event loop
  * records how late it fires (the event-loop lag the load causes).
  */
 final class AsyncWorkloads {
@@ -22,57 +24,80 @@ final class AsyncWorkloads {
   private final Vertx vertx;
   private final Pool pool;
   private final int rows;
+  // the texts of Sql in the pool's placeholder syntax, translated once rather than per operation
+  private final String pointSelect;
+  private final String insert;
+  private final String debit;
+  private final String credit;
+  private final String readBalance;
+  private final String writeBalance;
+  private final String bumpScore;
+  private final String scan;
 
+  /** For this driver's and JDBCPool's pools, which take {@code ?} placeholders. */
   AsyncWorkloads(Vertx vertx, Pool pool, int rows) {
+    this(vertx, pool, rows, UnaryOperator.identity());
+  }
+
+  /** {@code placeholders} rewrites each text of {@link Sql} for the pool's driver: identity, or {@link Sql#numbered}. */
+  AsyncWorkloads(Vertx vertx, Pool pool, int rows, UnaryOperator<String> placeholders) {
     this.vertx = vertx;
     this.pool = pool;
     this.rows = rows;
+    this.pointSelect = placeholders.apply(Sql.POINT_SELECT);
+    this.insert = placeholders.apply(Sql.INSERT);
+    this.debit = placeholders.apply(Sql.DEBIT);
+    this.credit = placeholders.apply(Sql.CREDIT);
+    this.readBalance = placeholders.apply(Sql.READ_BALANCE);
+    this.writeBalance = placeholders.apply(Sql.WRITE_BALANCE);
+    this.bumpScore = placeholders.apply(Sql.BUMP_SCORE);
+    this.scan = placeholders.apply(Sql.SCAN);
   }
 
   Measurement pointSelect(int inFlight, int ops) throws Exception {
-    return run(inFlight, ops, i -> pool.preparedQuery("SELECT id, name, score, payload FROM kv WHERE id = ?")
+    return run(inFlight, ops, i -> pool.preparedQuery(pointSelect)
       .execute(Tuple.of(1 + ThreadLocalRandom.current().nextInt(rows))));
   }
 
   Measurement insert(int inFlight, int ops) throws Exception {
-    return run(inFlight, ops, i -> pool.preparedQuery("INSERT INTO kv (name, score, payload) VALUES (?, ?, ?)")
-      .execute(Tuple.of("ins-" + i, (double) i, io.vertx.core.buffer.Buffer.buffer(new byte[64]))));
+    return run(inFlight, ops, i -> pool.preparedQuery(insert)
+      .execute(Tuple.of("ins-" + i, (double) i, Buffer.buffer(new byte[64]))));
   }
 
   Measurement transfer(int inFlight, int ops) throws Exception {
     return run(inFlight, ops, i -> pool.withTransaction(c -> c
-      .preparedQuery("UPDATE account SET balance = balance - 1 WHERE id = ?").execute(Tuple.of(1 + i % 1000))
-      .compose(r -> c.preparedQuery("UPDATE account SET balance = balance + 1 WHERE id = ?").execute(Tuple.of(1 + (i + 7) % 1000)))));
+      .preparedQuery(debit).execute(Tuple.of(1 + i % Dataset.ACCOUNTS))
+      .compose(r -> c.preparedQuery(credit).execute(Tuple.of(1 + (i + 7) % Dataset.ACCOUNTS)))));
   }
 
   /** The ORM pattern: read a row, then write it back changed, in one transaction. */
   Measurement readThenWrite(int inFlight, int ops) throws Exception {
     return run(inFlight, ops, i -> pool.withTransaction(c -> c
-      .preparedQuery("SELECT balance FROM account WHERE id = ?").execute(Tuple.of(1 + i % 1000))
-      .compose(rows -> c.preparedQuery("UPDATE account SET balance = ? WHERE id = ?")
-        .execute(Tuple.of(rows.iterator().next().getLong(0) + 1, 1 + i % 1000)))));
+      .preparedQuery(readBalance).execute(Tuple.of(1 + i % Dataset.ACCOUNTS))
+      .compose(rows -> c.preparedQuery(writeBalance)
+        .execute(Tuple.of(rows.iterator().next().getLong(0) + 1, 1 + i % Dataset.ACCOUNTS)))));
   }
 
   Measurement mixed(int inFlight, int ops) throws Exception {
     return run(inFlight, ops, i -> {
       int id = 1 + ThreadLocalRandom.current().nextInt(rows);
       if (i % 10 == 0) {
-        return pool.preparedQuery("UPDATE kv SET score = score + 1 WHERE id = ?").execute(Tuple.of(id));
+        return pool.preparedQuery(bumpScore).execute(Tuple.of(id));
       }
-      return pool.preparedQuery("SELECT id, name, score, payload FROM kv WHERE id = ?").execute(Tuple.of(id));
+      return pool.preparedQuery(pointSelect).execute(Tuple.of(id));
     });
   }
 
   Measurement batchInsert(int batches, int size) throws Exception {
     List<Tuple> batch = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      batch.add(Tuple.of("batch-" + i, (double) i, io.vertx.core.buffer.Buffer.buffer(new byte[64])));
+      batch.add(Tuple.of("batch-" + i, (double) i, Buffer.buffer(new byte[64])));
     }
-    return run(1, batches, i -> pool.preparedQuery("INSERT INTO kv (name, score, payload) VALUES (?, ?, ?)").executeBatch(batch));
+    return run(1, batches, i -> pool.preparedQuery(insert).executeBatch(batch));
   }
 
   Measurement fullScan(int runs) throws Exception {
-    return run(1, runs, i -> pool.query("SELECT id, name, score, payload FROM kv").execute().map(rs -> {
+    return run(1, runs, i -> pool.query(scan).execute().map(rs -> {
       if (rs.size() == 0) {
         throw new IllegalStateException("empty scan");
       }

@@ -34,7 +34,7 @@ final class BlockingJdbc {
   Measurement pointSelect(int threads, int opsPerThread, int rows) throws Exception {
     long[][] lat = new long[threads][opsPerThread];
     return onThreads(threads, opsPerThread, (c, t) -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, name, score, payload FROM kv WHERE id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(Sql.POINT_SELECT)) {
         for (int i = 0; i < opsPerThread; i++) {
           long start = System.nanoTime();
           ps.setInt(1, 1 + ThreadLocalRandom.current().nextInt(rows));
@@ -54,7 +54,7 @@ final class BlockingJdbc {
 
   Measurement insert(int ops) throws Exception {
     return onThreads(1, ops, (c, t) -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO kv (name, score, payload) VALUES (?, ?, ?)")) {
+      try (PreparedStatement ps = c.prepareStatement(Sql.INSERT)) {
         for (int i = 0; i < ops; i++) {
           ps.setString(1, "ins-" + i);
           ps.setDouble(2, i);
@@ -65,31 +65,35 @@ final class BlockingJdbc {
     }, null);
   }
 
+  /** Transfers one after another on one thread, each latency recorded (the 1-in-flight figure of the others). */
   Measurement transfer(int ops) throws Exception {
+    long[][] lat = new long[1][ops];
     return onThreads(1, ops, (c, t) -> {
-      try (PreparedStatement debit = c.prepareStatement("UPDATE account SET balance = balance - 1 WHERE id = ?");
-           PreparedStatement credit = c.prepareStatement("UPDATE account SET balance = balance + 1 WHERE id = ?");
+      try (PreparedStatement debit = c.prepareStatement(Sql.DEBIT);
+           PreparedStatement credit = c.prepareStatement(Sql.CREDIT);
            Statement st = c.createStatement()) {
         for (int i = 0; i < ops; i++) {
+          long start = System.nanoTime();
           st.execute("BEGIN IMMEDIATE");
-          debit.setInt(1, 1 + i % 1000);
+          debit.setInt(1, 1 + i % Dataset.ACCOUNTS);
           debit.executeUpdate();
-          credit.setInt(1, 1 + (i + 7) % 1000);
+          credit.setInt(1, 1 + (i + 7) % Dataset.ACCOUNTS);
           credit.executeUpdate();
           st.execute("COMMIT");
+          lat[0][i] = System.nanoTime() - start;
         }
       }
-    }, null);
+    }, lat);
   }
 
   /** The ORM pattern: read a row, then write it back changed, in one IMMEDIATE transaction. */
   Measurement readThenWrite(int ops) throws Exception {
     return onThreads(1, ops, (c, t) -> {
-      try (PreparedStatement read = c.prepareStatement("SELECT balance FROM account WHERE id = ?");
-           PreparedStatement write = c.prepareStatement("UPDATE account SET balance = ? WHERE id = ?");
+      try (PreparedStatement read = c.prepareStatement(Sql.READ_BALANCE);
+           PreparedStatement write = c.prepareStatement(Sql.WRITE_BALANCE);
            Statement st = c.createStatement()) {
         for (int i = 0; i < ops; i++) {
-          int id = 1 + i % 1000;
+          int id = 1 + i % Dataset.ACCOUNTS;
           st.execute("BEGIN IMMEDIATE");
           read.setInt(1, id);
           long balance;
@@ -111,7 +115,7 @@ final class BlockingJdbc {
     long[][] lat = new long[1][batches];
     return onThreads(1, batches, (c, t) -> {
       c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO kv (name, score, payload) VALUES (?, ?, ?)")) {
+      try (PreparedStatement ps = c.prepareStatement(Sql.INSERT)) {
         for (int b = 0; b < batches; b++) {
           long start = System.nanoTime();
           for (int i = 0; i < size; i++) {
@@ -132,7 +136,7 @@ final class BlockingJdbc {
   Measurement fullScan(int runs) throws Exception {
     long[][] lat = new long[1][runs];
     return onThreads(1, runs, (c, t) -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, name, score, payload FROM kv")) {
+      try (PreparedStatement ps = c.prepareStatement(Sql.SCAN)) {
         for (int r = 0; r < runs; r++) {
           long start = System.nanoTime();
           List<Object[]> rows = new ArrayList<>();

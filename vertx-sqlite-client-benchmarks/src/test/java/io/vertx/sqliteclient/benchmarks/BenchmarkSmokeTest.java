@@ -1,11 +1,16 @@
 package io.vertx.sqliteclient.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Runs every workload with tiny counts so the benchmark cannot rot; it asserts completeness, not speed. */
@@ -13,18 +18,53 @@ class BenchmarkSmokeTest {
 
   @Test
   void everyWorkloadRunsForEveryContender() throws Exception {
-    Benchmark b = Benchmark.run(Benchmark.SMOKE, 2, Path.of("target", "bench-smoke"));
-    for (String w : new String[] {"select64", "select1", "insert", "transfer", "batch", "scan"}) {
-      for (String c : new String[] {Benchmark.PLAIN, Benchmark.JDBC_POOL, Benchmark.THIS}) {
+    // with VERTX_SQLITE_PG_URI set (.ci/run sets it), vertx-pg-client on PostgreSQL runs too; without, it is skipped
+    Benchmark b = Benchmark.run(Benchmark.SMOKE, 2, Path.of("target", "bench-smoke"), Postgres.uri(new String[0]));
+    List<String> contenders = new ArrayList<>(List.of(Benchmark.PLAIN, Benchmark.JDBC_POOL, Benchmark.THIS));
+    boolean pg = !b.postgresStatus.contains("skipped");
+    if (pg) {
+      contenders.add(Benchmark.PG);
+    }
+    for (String w : new String[] {"select64", "select1", "insert", "transfer", "transfer1", "rmw", "batch", "scan"}) {
+      for (String c : contenders) {
         assertTrue(b.results.get(w).containsKey(c), w + " / " + c);
       }
     }
     assertTrue(b.results.get("mixed").containsKey(Benchmark.THIS));
     assertEquals(0, b.failures(Benchmark.THIS), () -> b.failureSummary(Benchmark.THIS));
+    assertEquals(0, b.failures(Benchmark.PG), () -> b.failureSummary(Benchmark.PG));
     assertTrue(b.streamOutcome.startsWith("completed: rows=20000"), b.streamOutcome);
     String report = b.report(Benchmark.SMOKE, 2);
     assertTrue(report.contains("point select, 64 in flight"), report);
+    assertTrue(report.contains("transfer, 1 in flight, p50 µs"), report);
     assertTrue(report.contains("CPU stolen by the hypervisor"), report);
+    assertTrue(report.contains("\nvertx-pg-client: "), report);
+    assertEquals(pg, report.contains("vs PostgreSQL"), report);
+    // plain sqlite-jdbc does not run the mixed workload: its cell and its ratio read "—"
+    String mixed = report.lines().filter(l -> l.startsWith("| mixed")).findFirst().orElseThrow();
+    assertEquals("—", mixed.split("\\|")[2].trim(), mixed);
+  }
+
+  @Test
+  void postgresIsSkippedSayingWhy() throws Exception {
+    Vertx vertx = Vertx.vertx();
+    try {
+      Postgres unset = Postgres.probe(vertx, null);
+      assertFalse(unset.available());
+      assertTrue(unset.status.startsWith("vertx-pg-client: skipped (VERTX_SQLITE_PG_URI not set"), unset.status);
+      // port 1 on loopback: nothing listens there
+      Postgres absent = Postgres.probe(vertx, "postgresql://vertx@127.0.0.1:1/postgres");
+      assertFalse(absent.available());
+      assertTrue(absent.status.startsWith("vertx-pg-client: skipped (no answer from 127.0.0.1:1/postgres"), absent.status);
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(1, TimeUnit.MINUTES);
+    }
+  }
+
+  @Test
+  void postgresGetsNumberedPlaceholders() {
+    assertEquals("UPDATE account SET balance = $1 WHERE id = $2", Sql.numbered(Sql.WRITE_BALANCE));
+    assertEquals(Sql.SCAN, Sql.numbered(Sql.SCAN));
   }
 
   @Test

@@ -1,0 +1,165 @@
+package io.vertx.sqliteclient.benchmarks;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The server of the vertx-pg-client contender: the PostgreSQL that {@code .ci/postgres.sh} starts, found through
+ * {@code --pg=URI} or {@value #ENV}. Without one that answers, the contender is skipped and {@link #status} says
+ * why: the benchmark (and its smoke test in the build) must run on machines without PostgreSQL.
+ */
+final class Postgres {
+
+  static final String NAME = "vertx-pg-client";
+  static final String ENV = "VERTX_SQLITE_PG_URI";
+  /** The benchmark drops and reloads its tables: a schema of its own keeps any other {@code kv} or {@code account} safe. */
+  static final String SCHEMA = "vertx_sqlite_bench";
+  private static final String HINT = "start one with bash .ci/postgres.sh";
+  /** Rows per INSERT … unnest(arrays) while loading: one round trip each, messages of about 1 MB. */
+  private static final int LOAD_CHUNK = 10_000;
+
+  /** null when skipped */
+  private final PgConnectOptions options;
+  /** One line for the report: the server measured against, or why the contender was skipped. */
+  final String status;
+
+  private Postgres(PgConnectOptions options, String status) {
+    this.options = options;
+    this.status = status;
+  }
+
+  boolean available() {
+    return options != null;
+  }
+
+  /** {@code --pg=URI} first, then the environment; null when neither is set. */
+  static String uri(String[] args) {
+    for (String a : args) {
+      if (a.startsWith("--pg=")) {
+        return a.substring("--pg=".length());
+      }
+    }
+    String env = System.getenv(ENV);
+    return env == null || env.isBlank() ? null : env.trim();
+  }
+
+  /** Connects once to learn whether the server answers; never throws, a missing server only skips the contender. */
+  static Postgres probe(Vertx vertx, String uri) {
+    if (uri == null) {
+      return skipped(ENV + " not set");
+    }
+    PgConnectOptions options;
+    try {
+      options = PgConnectOptions.fromUri(uri);
+    } catch (RuntimeException e) {
+      return skipped("cannot read " + ENV + ": " + e.getMessage());
+    }
+    // durability comparable to SQLite's WAL with synchronous=NORMAL: a crash may lose the last commits, not corrupt
+    options.addProperty("synchronous_commit", "off");
+    options.addProperty("search_path", SCHEMA);
+    // this driver and JDBCPool's sqlite-jdbc parse a statement once per connection too; vertx-pg-client's default
+    // would parse every execution anew, which is not how it is run when speed matters
+    options.setCachePreparedStatements(true);
+    String where = options.getHost() + ":" + options.getPort() + "/" + options.getDatabase();
+    try {
+      PgConnection c = await(PgConnection.connect(vertx, options), 10);
+      try {
+        Row r = await(c.query("SELECT current_setting('server_version'), current_setting('synchronous_commit')")
+          .execute(), 10).iterator().next();
+        return new Postgres(options, String.format("%s: PostgreSQL %s at %s, synchronous_commit=%s, prepared "
+          + "statements cached, tables reloaded before each run (schema %s)", NAME, r.getString(0), where,
+          r.getString(1), SCHEMA));
+      } finally {
+        await(c.close(), 10);
+      }
+    } catch (Exception e) {
+      return skipped("no answer from " + where + ": " + reason(e));
+    }
+  }
+
+  private static Postgres skipped(String why) {
+    return new Postgres(null, NAME + ": skipped (" + why + "; " + HINT + ")");
+  }
+
+  /** A pool of {@code size} on freshly loaded tables, so each run starts from the data the SQLite copies hold. */
+  Pool freshPool(Vertx vertx, int rows, int size) throws Exception {
+    load(vertx, rows);
+    return PgBuilder.pool().with(new PoolOptions().setMaxSize(size)).connectingTo(options).using(vertx).build();
+  }
+
+  /** Drops the schema and loads {@link Dataset}'s rows: the same tables, columns, ids and values as SQLite's. */
+  private void load(Vertx vertx, int rows) throws Exception {
+    PgConnection c = await(PgConnection.connect(vertx, options), 30);
+    try {
+      execute(c, "SET client_min_messages = warning"); // the drop's notices would be logged as warnings
+      execute(c, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      execute(c, "CREATE SCHEMA " + SCHEMA);
+      // SQLite's REAL is a double and its INTEGER 64-bit (balance is read as a long); new kv ids continue after
+      // the loaded ones as SQLite's rowids do
+      execute(c, "CREATE TABLE kv (id INTEGER GENERATED BY DEFAULT AS IDENTITY (START WITH " + (rows + 1)
+        + ") PRIMARY KEY, name TEXT, score DOUBLE PRECISION, payload BYTEA)");
+      execute(c, "CREATE TABLE account (id INTEGER PRIMARY KEY, balance BIGINT NOT NULL)");
+      List<Integer> ids = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<Double> scores = new ArrayList<>();
+      List<Buffer> payloads = new ArrayList<>();
+      Dataset.generate(rows, (id, name, score, payload) -> {
+        ids.add(id);
+        names.add(name);
+        scores.add(score);
+        payloads.add(Buffer.buffer(payload));
+        if (ids.size() == LOAD_CHUNK || id == rows) {
+          await(c.preparedQuery("INSERT INTO kv (id, name, score, payload) "
+              + "SELECT * FROM unnest($1::int4[], $2::text[], $3::float8[], $4::bytea[])")
+            .execute(Tuple.of(ids.toArray(new Integer[0]), names.toArray(new String[0]), scores.toArray(new Double[0]),
+              payloads.toArray(new Buffer[0]))), 60);
+          ids.clear();
+          names.clear();
+          scores.clear();
+          payloads.clear();
+        }
+      });
+      execute(c, "INSERT INTO account (id, balance) SELECT g, " + Dataset.INITIAL_BALANCE
+        + " FROM generate_series(1, " + Dataset.ACCOUNTS + ") g");
+      // hint bits, visibility map and statistics now, not during the first measured reads; like the SQLite
+      // copies (checkpointed files), the run starts with the load written out
+      execute(c, "VACUUM ANALYZE kv, account");
+      try {
+        execute(c, "CHECKPOINT");
+      } catch (ExecutionException e) {
+        // needs superuser or pg_checkpoint (the .ci/postgres.sh user is superuser); the run is still valid
+      }
+    } finally {
+      await(c.close(), 10);
+    }
+  }
+
+  private static void execute(PgConnection c, String sql) throws Exception {
+    await(c.query(sql).execute(), 300);
+  }
+
+  private static <T> T await(Future<T> f, int seconds) throws Exception {
+    return f.toCompletionStage().toCompletableFuture().get(seconds, TimeUnit.SECONDS);
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof TimeoutException) {
+      return "nothing within 10 s";
+    }
+    Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+    return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+  }
+}
