@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqliteclient.SqlitePool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +77,24 @@ final class AsyncWorkloads {
       .preparedQuery(readBalance).execute(Tuple.of(1 + i % Dataset.ACCOUNTS))
       .compose(rows -> c.preparedQuery(writeBalance)
         .execute(Tuple.of(rows.iterator().next().getLong(0) + 1, 1 + i % Dataset.ACCOUNTS)))));
+  }
+
+  /** {@link #transfer} as one engine transaction (this driver only): both UPDATEs in one trip to the engine. */
+  Measurement engineTransfer(int inFlight, int ops) throws Exception {
+    SqlitePool sqlite = SqlitePool.cast(pool);
+    return run(inFlight, ops, i -> sqlite.withEngineTransaction(tx -> {
+      tx.execute(debit, Tuple.of(1 + i % Dataset.ACCOUNTS));
+      return tx.execute(credit, Tuple.of(1 + (i + 7) % Dataset.ACCOUNTS)).rowCount();
+    }));
+  }
+
+  /** {@link #readThenWrite} as one engine transaction (this driver only). */
+  Measurement engineReadThenWrite(int inFlight, int ops) throws Exception {
+    SqlitePool sqlite = SqlitePool.cast(pool);
+    return run(inFlight, ops, i -> sqlite.withEngineTransaction(tx -> {
+      long balance = tx.execute(readBalance, Tuple.of(1 + i % Dataset.ACCOUNTS)).iterator().next().getLong(0);
+      return tx.execute(writeBalance, Tuple.of(balance + 1, 1 + i % Dataset.ACCOUNTS)).rowCount();
+    }));
   }
 
   Measurement mixed(int inFlight, int ops) throws Exception {

@@ -171,6 +171,11 @@ public final class Benchmark {
     m.put("transfer", w.transfer(IN_FLIGHT, s.transfers()));
     m.put("transfer1", w.transfer(1, s.transfers1()));
     m.put("rmw", w.readThenWrite(IN_FLIGHT, s.transfers()));
+    if (contender.equals(THIS)) {
+      m.put("etransfer", w.engineTransfer(IN_FLIGHT, s.transfers()));
+      m.put("etransfer1", w.engineTransfer(1, s.transfers1()));
+      m.put("ermw", w.engineReadThenWrite(IN_FLIGHT, s.transfers()));
+    }
     m.put("mixed", w.mixed(IN_FLIGHT, s.mixed()));
     m.put("scan", w.fullScan(s.scans()));
     m.put("batch", w.batchInsert(s.batches(), s.batchSize())); // last: its rows would lengthen the scan

@@ -61,6 +61,12 @@ final class Report {
     cpu("CPU s per 1,000 transfers", "transfer");
     throughput("read-then-write transaction (plain: 1 thread), ops/s", "rmw");
     cpu("CPU s per 1,000 read-then-write transactions", "rmw");
+    // engine transactions are this driver's only: the others' figures are their transactions of the same statements
+    row("transfer as an engine transaction (others: as above), ops/s", "transfer", "etransfer", Measurement::opsPerSecond, "%,.0f");
+    row("engine transfer, 1 in flight, p50 µs", "transfer1", "etransfer1", m -> m.percentileMicros(50), "%.1f");
+    row("engine transfer, 1 in flight, p99 µs", "transfer1", "etransfer1", m -> m.percentileMicros(99), "%.1f");
+    row("CPU s per 1,000 engine transfers", "transfer", "etransfer", Measurement::cpuSecondsPer1000, "%.4f");
+    row("read-then-write as an engine transaction, ops/s", "rmw", "ermw", Measurement::opsPerSecond, "%,.0f");
     throughput("mixed 90 % select / 10 % update, ops/s", "mixed");
     latencyMillis("batch insert of " + scale.batchSize() + " rows, p50 ms", "batch");
     // the autocommit inserts ran before the scan
@@ -117,13 +123,21 @@ final class Report {
     row(label, w, m -> m.percentileMicros(50) / 1000, "%.2f");
   }
 
-  /** One row: each contender's figure, then this driver's figure divided by each other contender's. */
   private void row(String label, String w, ToDoubleFunction<Measurement> f, String fmt) {
+    row(label, w, w, f, fmt);
+  }
+
+  /**
+   * One row: each contender's figure, then this driver's figure divided by each other contender's; this driver's
+   * is read from workload {@code ours}, the others' from {@code w}.
+   */
+  private void row(String label, String w, String ours, ToDoubleFunction<Measurement> f, String fmt) {
     List<String> cells = new ArrayList<>();
     cells.add(label);
     double[] v = new double[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
-      Measurement m = m(w, columns.get(i).contender());
+      String contender = columns.get(i).contender();
+      Measurement m = m(contender.equals(Benchmark.THIS) ? ours : w, contender);
       v[i] = m == null || m.failures == m.ops ? Double.NaN : f.applyAsDouble(m);
       String cell = m == null ? NONE : m.failures == m.ops ? "all failed" : String.format(Locale.ROOT, fmt, v[i]);
       if (m != null && m.failures > 0 && m.failures < m.ops) {
@@ -132,10 +146,10 @@ final class Report {
       }
       cells.add(cell);
     }
-    int ours = indexOf(Benchmark.THIS);
+    int oursAt = indexOf(Benchmark.THIS);
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).versus() != null) {
-        cells.add(ours < 0 ? NONE : ratio(v[ours], v[i]));
+        cells.add(oursAt < 0 ? NONE : ratio(v[oursAt], v[i]));
       }
     }
     rows.add(cells.toArray(new String[0]));

@@ -37,6 +37,10 @@ class BenchmarkSmokeTest {
     String report = b.report(Benchmark.SMOKE, 2);
     assertTrue(report.contains("point select, 64 in flight"), report);
     assertTrue(report.contains("transfer, 1 in flight, p50 µs"), report);
+    assertTrue(report.contains("transfer as an engine transaction"), report);
+    for (String w : java.util.List.of("etransfer", "etransfer1", "ermw")) {
+      assertTrue(b.results.get(w).containsKey(Benchmark.THIS), w);
+    }
     assertTrue(report.contains("CPU stolen by the hypervisor"), report);
     assertTrue(report.contains("\nvertx-pg-client: "), report);
     assertEquals(pg, report.contains("vs PostgreSQL"), report);

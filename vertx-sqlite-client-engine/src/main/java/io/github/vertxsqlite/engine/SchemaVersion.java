@@ -44,6 +44,7 @@ final class SchemaVersion {
   /** This connection ran a statement that may change what names resolve to (CREATE, DROP, ALTER, ATTACH, DETACH). */
   void changedHere() {
     localChanges++;
+    statements.schemaChangedHere();
   }
 
   /** Whether a statement beginning with {@code keyword} may change the schema seen by this connection. */

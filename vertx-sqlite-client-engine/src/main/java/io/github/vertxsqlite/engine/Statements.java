@@ -28,6 +28,9 @@ final class Statements {
     }
   };
 
+  /** Whether this connection's temp schema holds nothing (no temp table, view or trigger); null: not read yet. */
+  private Boolean tempSchemaEmpty;
+
   Statements(SQLiteConnection conn) {
     this.conn = conn;
   }
@@ -76,12 +79,36 @@ final class Statements {
     internal.clear();
   }
 
+  /**
+   * This connection changed its schema: what a text writes may differ now (a temp table created or dropped under
+   * the same name as a table of the file), so kinds are judged again.
+   */
+  void schemaChangedHere() {
+    kinds.clear();
+    tempSchemaEmpty = null;
+  }
+
   private StatementKind kindOf(String sql) {
     StatementKind kind = kinds.get(sql);
     if (kind == null) {
-      kind = StatementKind.of(conn, sql);
+      kind = StatementKind.byKeyword(sql, this::tempSchemaEmpty);
+      if (kind == null) {
+        kind = StatementKind.of(conn, sql);
+      }
       kinds.put(sql, kind);
     }
     return kind;
+  }
+
+  /** Only this connection's own DDL changes its temp schema ({@link #schemaChangedHere}): read once after each. */
+  private boolean tempSchemaEmpty() {
+    if (tempSchemaEmpty == null) {
+      try {
+        tempSchemaEmpty = SqliteJdbc.queryLong(internal("SELECT count(*) FROM temp.sqlite_schema").ps) == 0;
+      } catch (SQLException e) {
+        return false; // cannot tell: read the program
+      }
+    }
+    return tempSchemaEmpty;
   }
 }

@@ -96,6 +96,40 @@ class StatementKindTest {
     assertEquals(expected, StatementKind.of(conn, sql));
   }
 
+  /**
+   * Where the first keyword decides (no second compile), it says what the program says: on a connection with no
+   * temp schema (this test's other connection), and for reads on one with a temp table too.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("statements")
+  void theFirstKeywordAgreesWithTheProgramWhereItDecides(String sql, StatementKind ignored) throws Exception {
+    try (SQLiteConnection noTemp = (SQLiteConnection) DriverManager.getConnection(conn.getUrl())) {
+      StatementKind byKeyword = StatementKind.byKeyword(sql, () -> true);
+      if (byKeyword != null && compiles(noTemp, sql)) { // (a text that does not compile is judged a write)
+        assertEquals(StatementKind.of(noTemp, sql), byKeyword);
+      }
+    }
+    StatementKind withTemp = StatementKind.byKeyword(sql, () -> false);
+    if (withTemp != null) {
+      assertEquals(StatementKind.of(conn, sql), withTemp);
+    }
+  }
+
+  private static boolean compiles(SQLiteConnection c, String sql) {
+    try {
+      c.prepareStatement(sql).close();
+      return true;
+    } catch (java.sql.SQLException e) {
+      return false;
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aConnectionWithTempTablesReadsTheProgramOfItsWrites() {
+    assertEquals(null, StatementKind.byKeyword("INSERT INTO scratch VALUES (1)", () -> false));
+    assertEquals(StatementKind.WRITE_TEMP, StatementKind.of(conn, "INSERT INTO scratch VALUES (1)"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("statements")
   void judgingNeverRunsTheStatement(String sql, StatementKind ignored) throws Exception {
