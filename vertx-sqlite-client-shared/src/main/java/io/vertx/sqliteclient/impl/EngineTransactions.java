@@ -34,9 +34,9 @@ public final class EngineTransactions {
   }
 
   /** A lane job that runs {@code work} on the engine of the connection it gets ({@code links} finds its link). */
-  public static <C, T> PipelinedLane.Job<C> laneJob(Function<C, EngineLink> links, Function<EngineTransaction, T> work,
+  public static <C, T> LaneJob<C> laneJob(Function<C, EngineLink> links, Function<EngineTransaction, T> work,
                                                     Promise<T> promise) {
-    return new PipelinedLane.Job<>() {
+    return new LaneJob<>() {
       @Override
       public void run(C connection, Runnable done) {
         EngineTransactions.run(links.apply(connection), work, (value, failure) -> {
@@ -48,6 +48,11 @@ public final class EngineTransactions {
       @Override
       public void fail(Throwable cause) {
         promise.fail(cause);
+      }
+
+      @Override
+      public boolean writes() {
+        return true;
       }
     };
   }

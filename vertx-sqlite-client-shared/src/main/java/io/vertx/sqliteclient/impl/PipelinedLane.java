@@ -40,14 +40,6 @@ public final class PipelinedLane<C> {
     void release(C connection, Runnable released);
   }
 
-  /** One query, waiting for or running on a connection. */
-  public interface Job<C> {
-    /** Runs on {@code connection}; {@code done} must run once when the query has completed. */
-    void run(C connection, Runnable done);
-
-    void fail(Throwable cause);
-  }
-
   private static final long SWEEP_PERIOD_MS = 1000;
 
   private final Vertx vertx;
@@ -99,26 +91,28 @@ public final class PipelinedLane<C> {
   }
 
   private static final class Waiter<C> {
-    final Job<C> job;
+    final LaneJob<C> job;
     final long since = now();
 
-    Waiter(Job<C> job) {
+    Waiter(LaneJob<C> job) {
       this.job = job;
     }
   }
 
   /** Runs {@code job} on a connection of this lane, leasing one from the pool if needed. */
-  public void submit(Job<C> job) {
+  public void submit(LaneJob<C> job) {
     Lease<C> lease = null;
     Throwable refused = null;
     boolean askPool = false;
     synchronized (this) {
       if (closed) {
         refused = poolClosed();
-      } else if ((lease = leastBusy()) != null) {
+      } else if ((lease = leaseFor(job)) != null) {
         lease.inFlight++;
       } else {
-        askPool = leases.size() + leasing < size;
+        // a write waits for the lease being granted, or the full one, rather than take a second connection
+        askPool = leases.size() + leasing < size
+          && (!job.writes() || leasing == 0 && leases.stream().noneMatch(l -> l.state == State.ACTIVE));
         // queries that leases being granted will take are not waiting for a free connection
         long granting = (long) (leasing + (askPool ? 1 : 0)) * limit;
         if (maxWaiters >= 0 && waiters.size() >= maxWaiters + granting) {
@@ -234,23 +228,37 @@ public final class PipelinedLane<C> {
     callbacks.forEach(Runnable::run);
   }
 
-  private Lease<C> leastBusy() {
+  /**
+   * A query goes to the least busy lease with room. A write goes to the busiest, up to the whole lane's room: on
+   * another connection it would only wait for the writer gate, and each hand-off between engines costs a wake-up
+   * (engine transfers at 64 in flight, pool of 4, alternating JVMs: 29-37k tx/s at 42-53 us of CPU each, against
+   * 23-29k at 54-68 us when spread like queries).
+   */
+  private Lease<C> leaseFor(LaneJob<C> job) {
+    boolean writes = job.writes();
+    int room = room(job);
     Lease<C> best = null;
     for (Lease<C> lease : leases) {
-      if (lease.state == State.ACTIVE && lease.inFlight < limit && (best == null || lease.inFlight < best.inFlight)) {
+      if (lease.state == State.ACTIVE && lease.inFlight < room && (best == null
+          || (writes ? lease.inFlight > best.inFlight : lease.inFlight < best.inFlight))) {
         best = lease;
       }
     }
     return best;
   }
 
-  private void run(Lease<C> lease, Job<C> job) {
+  private int room(LaneJob<C> job) {
+    return job.writes() ? limit * size : limit;
+  }
+
+
+  private void run(Lease<C> lease, LaneJob<C> job) {
     job.run(lease.connection, () -> done(lease));
   }
 
   private void leased(C connection, Throwable failure) {
-    List<Job<C>> toRun = new ArrayList<>();
-    List<Job<C>> toFail = new ArrayList<>();
+    List<LaneJob<C>> toRun = new ArrayList<>();
+    List<LaneJob<C>> toFail = new ArrayList<>();
     Lease<C> lease = null;
     boolean giveBack = false;
     synchronized (this) {
@@ -267,7 +275,7 @@ public final class PipelinedLane<C> {
       } else {
         lease = new Lease<>(connection);
         leases.add(lease);
-        while (lease.inFlight < limit && !waiters.isEmpty()) {
+        while (!waiters.isEmpty() && lease.inFlight < room(waiters.peek().job)) {
           lease.inFlight++;
           toRun.add(waiters.poll().job);
         }
@@ -276,17 +284,17 @@ public final class PipelinedLane<C> {
     if (giveBack) {
       connector.release(connection, this::released);
     }
-    for (Job<C> job : toFail) {
+    for (LaneJob<C> job : toFail) {
       job.fail(failure);
     }
-    for (Job<C> job : toRun) {
+    for (LaneJob<C> job : toRun) {
       run(lease, job);
     }
     runIfAllReleased(); // a close may be waiting for this lease
   }
 
   private void done(Lease<C> lease) {
-    Job<C> next = null;
+    LaneJob<C> next = null;
     boolean giveBack = false;
     boolean askPool = false;
     boolean idle = false;
@@ -348,7 +356,7 @@ public final class PipelinedLane<C> {
   }
 
   private void sweep() {
-    List<Job<C>> expired = new ArrayList<>();
+    List<LaneJob<C>> expired = new ArrayList<>();
     List<Lease<C>> old = new ArrayList<>();
     boolean askPool;
     synchronized (this) {

@@ -64,7 +64,7 @@ public final class PipelinedLaneClient extends SqlClientBase implements Closeabl
       return context.failedFuture(refused); // before a lease is asked: the refusal is this caller's alone
     }
     Promise<R> promise = context.promise();
-    lane.submit(new PipelinedLane.Job<>() {
+    lane.submit(new LaneJob<>() {
       @Override
       public void run(SqlConnectionBase<?> conn, Runnable done) {
         conn.schedule(context, cmd).onComplete(ar -> {

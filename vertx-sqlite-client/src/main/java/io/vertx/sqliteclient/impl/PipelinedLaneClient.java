@@ -68,7 +68,7 @@ public final class PipelinedLaneClient extends SqlClientBase implements Closeabl
       return;
     }
     ContextInternal context = vertx.getOrCreateContext();
-    lane.submit(new PipelinedLane.Job<>() {
+    lane.submit(new LaneJob<>() {
       @Override
       public void run(SqlConnectionBase<?> conn, Runnable done) {
         Completable<R> completion = (res, err) -> {
