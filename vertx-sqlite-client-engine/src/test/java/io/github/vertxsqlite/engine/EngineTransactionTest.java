@@ -210,8 +210,8 @@ class EngineTransactionTest {
     }
   }
 
-  @Test
-  void aCloseInterruptsTheWorkAndRollsBack() throws Exception {
+  /** A work on {@code a} that has written and then waits for ever (until interrupted); returned once it waits. */
+  private CompletableFuture<Object> aTransferThatWaitsForever() throws Exception {
     CountDownLatch inside = new CountDownLatch(1);
     CompletableFuture<Object> call = transaction(a, tx -> {
       transfer(tx, 10);
@@ -220,6 +220,12 @@ class EngineTransactionTest {
       return null;
     });
     assertTrue(inside.await(5, TimeUnit.SECONDS));
+    return call;
+  }
+
+  @Test
+  void aCloseInterruptsTheWorkAndRollsBack() throws Exception {
+    CompletableFuture<Object> call = aTransferThatWaitsForever();
     future(a::close).get(5, TimeUnit.SECONDS);
     SqliteError e = failure(call);
     assertEquals("SQLITE_INTERRUPT", e.codeName());
@@ -230,14 +236,7 @@ class EngineTransactionTest {
 
   @Test
   void aResetInterruptsTheWorkAndTheConnectionServesTheNextUser() throws Exception {
-    CountDownLatch inside = new CountDownLatch(1);
-    CompletableFuture<Object> call = transaction(a, tx -> {
-      transfer(tx, 10);
-      inside.countDown();
-      new CountDownLatch(1).await();
-      return null;
-    });
-    assertTrue(inside.await(5, TimeUnit.SECONDS));
+    CompletableFuture<Object> call = aTransferThatWaitsForever();
     EngineTestSupport.<Void>future(a::reset).get(5, TimeUnit.SECONDS);
     SqliteError e = failure(call);
     assertEquals("SQLITE_INTERRUPT", e.codeName());

@@ -88,6 +88,12 @@ public final class EngineTransactions {
     }
   }
 
+  /** {@code call}'s future, or a failed one inside an engine transaction's work (a pool's own entries). */
+  public static <T> Future<T> unlessInside(java.util.function.Supplier<Future<T>> call) {
+    SqliteException refused = refusedInside();
+    return refused != null ? Future.failedFuture(refused) : call.get();
+  }
+
   /** The failure of an asynchronous call made inside an engine transaction's work, or null outside one. */
   public static SqliteException refusedInside() {
     return TransactionScope.activeOnThisThread() ? (SqliteException) Failures.toVertx(TransactionScope.asyncRefused()) : null;

@@ -40,14 +40,12 @@ public final class SqlitePoolImpl extends PoolBase<SqlitePoolImpl> implements Sq
   /** Refused inside an engine transaction's work: no connection could be lent before the work returns. */
   @Override
   public Future<SqlConnection> getConnection() {
-    Throwable refused = EngineTransactions.refusedInside();
-    return refused != null ? Future.failedFuture(refused) : super.getConnection();
+    return EngineTransactions.unlessInside(super::getConnection);
   }
 
   @Override
   public <T> Future<T> withTransaction(TransactionPropagation propagation, Function<SqlConnection, Future<T>> work) {
-    Throwable refused = EngineTransactions.refusedInside();
-    return refused != null ? Future.failedFuture(refused) : super.withTransaction(propagation, work);
+    return EngineTransactions.unlessInside(() -> super.withTransaction(propagation, work));
   }
 
   @Override
