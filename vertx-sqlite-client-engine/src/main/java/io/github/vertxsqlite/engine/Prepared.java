@@ -12,7 +12,8 @@ final class Prepared {
   final int parameterCount;
   /** Only INSERT/REPLACE report a last insert rowid: after other statements SQLite's value is stale. */
   final boolean inserts;
-  final StatementKind kind;
+  /** Judged again when this connection changes its schema ({@link StatementCache#judgeAgain}). */
+  StatementKind kind;
   /** CREATE, DROP, ALTER, ATTACH or DETACH: may change what names resolve to on this connection. */
   final boolean changesSchema;
   /** Pins from managed prepared statements; a pinned statement is never evicted. */

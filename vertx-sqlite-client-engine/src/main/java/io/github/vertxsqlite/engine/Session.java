@@ -50,7 +50,7 @@ final class Session {
     this.statements = new Statements(conn);
     this.interrupts = new Interrupts(conn);
     this.execution = new Execution(conn, statements, interrupts);
-    this.cache = new StatementCache(options, statements::compile);
+    this.cache = statements.cache(options);
     this.timer = new QueryTimer(options.queryTimeoutMillis(), interrupts::interrupt);
     this.shared = shared;
     this.gateHold = new GateHold(shared == null ? null : shared.gate, options.busyTimeoutMillis());

@@ -70,6 +70,10 @@ public final class SqliteEngine {
    * transaction is rolled back. Commands submitted after this call run as usual, after all that.
    */
   public void reset(Callback<Void> callback) {
+    if (TransactionScope.activeOnThisThread()) {
+      callback.complete(null, TransactionScope.asyncRefused()); // asked mid-work, its mark would never be reached
+      return;
+    }
     Session open = session;
     if (open == null || state != State.OPEN) {
       callback.complete(null, closedError());

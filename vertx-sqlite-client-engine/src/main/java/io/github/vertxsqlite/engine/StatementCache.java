@@ -91,6 +91,16 @@ final class StatementCache {
     return entries.size();
   }
 
+  /**
+   * This connection changed its schema: SQLite recompiles each statement when it next runs, so what it writes may
+   * differ (a temp table now shadows a table of the file, or no longer does): each cached kind is judged again.
+   */
+  void judgeAgain(java.util.function.Function<String, StatementKind> judge) {
+    for (Prepared p : entries.values()) {
+      p.kind = judge.apply(p.sql);
+    }
+  }
+
   void closeAll() {
     for (Map.Entry<String, Prepared> e : entries.entrySet()) {
       e.getValue().close();

@@ -28,6 +28,8 @@ final class Statements {
     }
   };
 
+  /** The cache of this connection's statements, whose kinds are judged again after its own DDL. */
+  private StatementCache cache;
   /** Whether this connection's temp schema holds nothing (no temp table, view or trigger); null: not read yet. */
   private Boolean tempSchemaEmpty;
 
@@ -86,6 +88,15 @@ final class Statements {
   void schemaChangedHere() {
     kinds.clear();
     tempSchemaEmpty = null;
+    if (cache != null) {
+      cache.judgeAgain(this::kindOf);
+    }
+  }
+
+  /** The statement cache of this connection, compiling through this. */
+  StatementCache cache(EngineOptions options) {
+    cache = new StatementCache(options, this::compile);
+    return cache;
   }
 
   private StatementKind kindOf(String sql) {

@@ -24,7 +24,7 @@ public final class TransactionScope {
   /** Guards {@code open} and {@code expired} against the deadline on the timer thread. */
   private final Object lock = new Object();
   private boolean open = true;
-  private boolean expired;
+  private volatile boolean expired;
 
   private TransactionScope(Session session) {
     this.session = session;
@@ -85,8 +85,7 @@ public final class TransactionScope {
       tx.close();
       session.interrupts().checkNotAborted();
       if (!session.inTransaction()) {
-        throw ErrorMapping.error(SQLiteErrorCode.SQLITE_ABORT_ROLLBACK, "SQLite rolled the transaction back after a"
-          + " failure inside it (a full disk, an I/O error or a statement that ended it): nothing was committed");
+        throw rolledBackBySqlite();
       }
       session.runInternal("COMMIT");
       return result;
@@ -151,6 +150,9 @@ public final class TransactionScope {
         throw timedOut(null);
       }
     }
+    if (!session.inTransaction()) {
+      throw rolledBackBySqlite();
+    }
     if (endsTransaction(sql)) {
       throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE, "the engine begins, commits and rolls back this transaction"
         + " itself; use SAVEPOINT / ROLLBACK TO / RELEASE inside it (refused: " + sql.strip() + ")");
@@ -172,6 +174,16 @@ public final class TransactionScope {
     }
   }
 
+  /**
+   * SQLite itself rolled the transaction back after a failure inside it (OR ROLLBACK, RAISE(ROLLBACK), a full disk,
+   * an I/O error): no statement may run after that, as it would commit on its own.
+   */
+  private static SqliteError rolledBackBySqlite() {
+    return ErrorMapping.error(SQLiteErrorCode.SQLITE_ABORT_ROLLBACK, "SQLite rolled the transaction back after a failure"
+      + " inside it (OR ROLLBACK, RAISE(ROLLBACK), a full disk or an I/O error): nothing of it was committed, and"
+      + " no further statement of the work runs");
+  }
+
   private SqliteError failure(Exception e) {
     if (expired) {
       return timedOut(e);
@@ -191,12 +203,12 @@ public final class TransactionScope {
   /** On the timer thread: the query timeout is over while the work still runs. */
   private void expire() {
     synchronized (lock) {
-      if (!open) {
-        return;
+      // under the lock: once the work is over (close()), no interrupt of this timer reaches a later command
+      if (open) {
+        expired = true;
+        session.interrupts().interrupt();
       }
-      expired = true;
     }
-    session.interrupts().interrupt();
   }
 
   private void close() {

@@ -111,6 +111,36 @@ class EngineTransactionTest {
   }
 
   @Test
+  void afterSqliteRolledTheTransactionBackNoStatementOfTheWorkRunsOrCommits() throws Exception {
+    exec(a, "CREATE TABLE log (v INTEGER PRIMARY KEY)", NONE).get(5, TimeUnit.SECONDS);
+    exec(a, "INSERT INTO log VALUES (1)", NONE).get(5, TimeUnit.SECONDS);
+    AtomicReference<SqliteError> later = new AtomicReference<>();
+    SqliteError e = failure(transaction(a, tx -> {
+      transfer(tx, 30);
+      assertThrows(SqliteError.class, () -> tx.execute("INSERT OR ROLLBACK INTO log VALUES (1)")); // SQLite rolls back
+      later.set(assertThrows(SqliteError.class, () -> tx.execute("INSERT INTO log VALUES (2)")));
+      return null;
+    }));
+    assertEquals("SQLITE_ABORT_ROLLBACK", later.get().codeName());
+    assertEquals("SQLITE_ABORT_ROLLBACK", e.codeName());
+    assertEquals(100, balance(b, 1), "the transfer before was rolled back");
+    assertEquals(1L, exec(b, "SELECT count(*) FROM log", NONE).get(5, TimeUnit.SECONDS).rows().get(0)[0],
+      "no statement after the rollback ran on its own");
+  }
+
+  @Test
+  void aResetAskedInsideAWorkIsRefusedAndLeavesTheConnectionUsable() throws Exception {
+    AtomicReference<Throwable> refused = new AtomicReference<>();
+    transaction(a, tx -> {
+      a.reset((v, err) -> refused.set(err));
+      return null;
+    }).get(5, TimeUnit.SECONDS);
+    assertEquals("SQLITE_MISUSE", ((SqliteError) refused.get()).codeName());
+    Thread.sleep(SqliteEngine.CLOSE_GRACE_MILLIS * 2); // past the grace a reset asked then would have had
+    assertEquals(1L, exec(a, "SELECT 1", NONE).get(5, TimeUnit.SECONDS).rows().get(0)[0]);
+  }
+
+  @Test
   void theGateIsHeldFromBeginToEndAndNoLonger() throws Exception {
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);

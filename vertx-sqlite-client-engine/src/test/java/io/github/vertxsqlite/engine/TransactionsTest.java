@@ -79,6 +79,24 @@ class TransactionsTest {
     assertFalse(state(a).inTransaction());
   }
 
+  /**
+   * The kind of a text is judged again after this connection's own DDL: once a temp table shadows {@code t}, the
+   * same INSERT writes only this connection's temp schema and needs no gate (the other connection holds it).
+   */
+  @Test
+  void aTextJudgedBeforeATempTableShadowedItsTableIsJudgedAgain() throws Exception {
+    exec(a, "INSERT INTO t VALUES (1)", NONE).get(5, TimeUnit.SECONDS); // judged a write of the file, by keyword
+    exec(a, "CREATE TEMP TABLE t (v INTEGER)", NONE).get(5, TimeUnit.SECONDS);
+    future(b::begin).get(5, TimeUnit.SECONDS);
+    exec(b, "INSERT INTO t VALUES (2)", NONE).get(5, TimeUnit.SECONDS); // b holds the gate
+    try {
+      exec(a, "INSERT INTO t VALUES (1)", NONE).get(2, TimeUnit.SECONDS); // the temp table: no gate to wait for
+      assertEquals(1L, exec(a, "SELECT count(*) FROM temp.t", NONE).get(5, TimeUnit.SECONDS).rows().get(0)[0]);
+    } finally {
+      future(b::rollback).get(5, TimeUnit.SECONDS);
+    }
+  }
+
   @Test
   void theGateIsReleasedAfterRollback() throws Exception {
     future(a::begin).get(5, TimeUnit.SECONDS);
