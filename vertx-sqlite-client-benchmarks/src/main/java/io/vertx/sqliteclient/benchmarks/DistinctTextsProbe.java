@@ -111,15 +111,11 @@ public final class DistinctTextsProbe {
    */
   private static Future<Void> next(SqlitePool pool, List<String> texts, int first) {
     Promise<Void> done = Promise.promise();
-    if (Boolean.getBoolean("probe.connection")) { // one held connection: no lease per statement
-      pool.getConnection().onSuccess(conn -> step(conn, texts, first, done)).onFailure(done::fail);
-      return done.future().eventually(() -> Future.succeededFuture());
-    }
     step(pool, texts, first, done);
     return done.future();
   }
 
-  private static void step(io.vertx.sqlclient.SqlClient pool, List<String> texts, int i, Promise<Void> done) {
+  private static void step(SqlitePool pool, List<String> texts, int i, Promise<Void> done) {
     if (i == texts.size()) {
       done.complete();
       return;

@@ -70,14 +70,9 @@ public final class EngineTransactions {
 
   /** On the pool's lane, several at once per connection; a pool without a lane lends a connection for each. */
   public static <T> Future<T> onPool(PoolWithLane parts, Function<EngineTransaction, T> work) {
-    SqliteException refused = refusedInside();
-    if (refused != null) {
-      return Future.failedFuture(refused);
-    }
-    if (parts.pipelined() instanceof OnLane) {
-      return ((OnLane) parts.pipelined()).withEngineTransaction(work);
-    }
-    return parts.exclusive().withConnection(conn -> SqliteConnection.cast(conn).withEngineTransaction(work));
+    return unlessInside(() -> parts.pipelined() instanceof OnLane
+      ? ((OnLane) parts.pipelined()).withEngineTransaction(work)
+      : parts.exclusive().withConnection(conn -> SqliteConnection.cast(conn).withEngineTransaction(work)));
   }
 
   public static <T> void complete(Promise<T> promise, T value, Throwable failure) {
