@@ -44,7 +44,7 @@ public final class JavaToSqlite {
    * {@code byte[]} (1-based {@code index}, for the error). A type SQLite cannot store fails with
    * {@code SQLITE_MISMATCH}.
    */
-  static Object storageValue(int index, Object value) throws SqliteError {
+  public static Object storageValue(int index, Object value) throws SqliteError {
     if (value == null || value instanceof String || value instanceof Long || value instanceof Double
       || value instanceof byte[]) {
       return value;

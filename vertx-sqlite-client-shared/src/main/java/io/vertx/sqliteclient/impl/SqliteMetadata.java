@@ -9,7 +9,7 @@ public final class SqliteMetadata implements DatabaseMetadata {
   private final int major;
   private final int minor;
 
-  SqliteMetadata(String fullVersion) {
+  public SqliteMetadata(String fullVersion) {
     this.fullVersion = fullVersion;
     String[] parts = fullVersion.split("\\.");
     this.major = parts.length > 0 ? parseOrZero(parts[0]) : 0;

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class SqliteRowDesc extends RowDescBase {
 
-  static final SqliteRowDesc EMPTY = new SqliteRowDesc(List.of());
+  public static final SqliteRowDesc EMPTY = new SqliteRowDesc(List.of());
 
   private final ValueType[] types;
 
@@ -22,7 +22,7 @@ public final class SqliteRowDesc extends RowDescBase {
     }
   }
 
-  static SqliteRowDesc of(List<ColumnInfo> columns) {
+  public static SqliteRowDesc of(List<ColumnInfo> columns) {
     return columns == null || columns.isEmpty() ? EMPTY : new SqliteRowDesc(columns);
   }
 

@@ -30,7 +30,7 @@ import java.util.stream.Collector;
  * command classes live in another package on each Vert.x line, so each line has this file, the same on both
  * but for the package names ({@code LineTwinsTest} checks it).
  */
-final class SpiCommands {
+public final class SpiCommands {
 
   private SpiCommands() {
   }
@@ -61,6 +61,11 @@ final class SpiCommands {
       return new CloseCursorAction(link, close.id(), completing(close, v -> null));
     }
     return null;
+  }
+
+  /** A query command as the shared code (and the dqlite driver) reads it. */
+  public static <R> QueryCommandView<R> view(QueryCommandBase<R> cmd) {
+    return new Query<>(cmd);
   }
 
   /** A transaction command completes with its own result. */

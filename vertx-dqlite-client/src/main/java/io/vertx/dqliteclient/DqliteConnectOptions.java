@@ -1,0 +1,141 @@
+package io.vertx.dqliteclient;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.dqliteclient.impl.DqliteUriParser;
+import io.vertx.sqlclient.SqlConnectOptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to reach a dqlite cluster: the nodes to ask for the leader (any one that answers is enough) and the
+ * database to open. {@code host}/{@code port} of {@link SqlConnectOptions} are the first node.
+ */
+public class DqliteConnectOptions extends SqlConnectOptions {
+
+  public static final int DEFAULT_PORT = 9001;
+  public static final String DEFAULT_DATABASE = "db";
+  /** How long a connection attempt keeps asking the listed nodes while the cluster has no leader. */
+  public static final long DEFAULT_LEADER_TIMEOUT_MILLIS = 10_000;
+
+  private List<SocketAddress> nodes = new ArrayList<>();
+  private long leaderTimeoutMillis = DEFAULT_LEADER_TIMEOUT_MILLIS;
+
+  public DqliteConnectOptions() {
+    setPort(DEFAULT_PORT);
+    setDatabase(DEFAULT_DATABASE);
+  }
+
+  public DqliteConnectOptions(JsonObject json) {
+    super(json);
+    if (json.getValue("port") == null) {
+      setPort(DEFAULT_PORT);
+    }
+    if (json.getValue("database") == null) {
+      setDatabase(DEFAULT_DATABASE);
+    }
+    JsonArray list = json.getJsonArray("nodes");
+    if (list != null) {
+      for (Object node : list) {
+        nodes.add(DqliteUriParser.node((String) node));
+      }
+    }
+    leaderTimeoutMillis = json.getLong("leaderTimeoutMillis", DEFAULT_LEADER_TIMEOUT_MILLIS);
+  }
+
+  public DqliteConnectOptions(SqlConnectOptions other) {
+    super(other);
+    if (other instanceof DqliteConnectOptions) {
+      DqliteConnectOptions o = (DqliteConnectOptions) other;
+      nodes = new ArrayList<>(o.nodes);
+      leaderTimeoutMillis = o.leaderTimeoutMillis;
+    } else if (other.getPort() == 0) {
+      setPort(DEFAULT_PORT);
+    }
+  }
+
+  /** Options from a {@code dqlite://host:port[,host:port...]/database} URI. */
+  public static DqliteConnectOptions fromUri(String uri) {
+    JsonObject json = DqliteUriParser.parse(uri);
+    if (json == null) {
+      throw new IllegalArgumentException("Not a dqlite URI: " + uri);
+    }
+    return new DqliteConnectOptions(json);
+  }
+
+  public static DqliteConnectOptions wrap(SqlConnectOptions options) {
+    return options instanceof DqliteConnectOptions ? (DqliteConnectOptions) options : new DqliteConnectOptions(options);
+  }
+
+  /** The nodes to ask for the leader, in order; when empty, {@code host:port}. */
+  public List<SocketAddress> getNodes() {
+    if (nodes.isEmpty()) {
+      return List.of(SocketAddress.inetSocketAddress(getPort(), getHost()));
+    }
+    return nodes;
+  }
+
+  public DqliteConnectOptions setNodes(List<SocketAddress> nodes) {
+    this.nodes = new ArrayList<>(nodes);
+    if (!nodes.isEmpty()) {
+      setHost(nodes.get(0).host());
+      setPort(nodes.get(0).port());
+    }
+    return this;
+  }
+
+  public DqliteConnectOptions addNode(String host, int port) {
+    if (nodes.isEmpty()) {
+      setHost(host);
+      setPort(port);
+    }
+    nodes.add(SocketAddress.inetSocketAddress(port, host));
+    return this;
+  }
+
+  public long getLeaderTimeoutMillis() {
+    return leaderTimeoutMillis;
+  }
+
+  /** How long connecting keeps asking the nodes for a leader (during an election) before it fails. */
+  public DqliteConnectOptions setLeaderTimeoutMillis(long leaderTimeoutMillis) {
+    if (leaderTimeoutMillis < 0) {
+      throw new IllegalArgumentException("leaderTimeoutMillis must be >= 0");
+    }
+    this.leaderTimeoutMillis = leaderTimeoutMillis;
+    return this;
+  }
+
+  @Override
+  public DqliteConnectOptions setHost(String host) {
+    return (DqliteConnectOptions) super.setHost(host);
+  }
+
+  @Override
+  public DqliteConnectOptions setPort(int port) {
+    return (DqliteConnectOptions) super.setPort(port);
+  }
+
+  @Override
+  public DqliteConnectOptions setDatabase(String database) {
+    return (DqliteConnectOptions) super.setDatabase(database);
+  }
+
+  @Override
+  public DqliteConnectOptions setCachePreparedStatements(boolean cachePreparedStatements) {
+    return (DqliteConnectOptions) super.setCachePreparedStatements(cachePreparedStatements);
+  }
+
+  @Override
+  public JsonObject toJson() {
+    JsonObject json = super.toJson();
+    JsonArray list = new JsonArray();
+    for (SocketAddress node : nodes) {
+      list.add(node.host() + ":" + node.port());
+    }
+    json.put("nodes", list);
+    json.put("leaderTimeoutMillis", leaderTimeoutMillis);
+    return json;
+  }
+}

@@ -1,0 +1,185 @@
+package io.vertx.dqliteclient.impl;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.vertx.dqliteclient.impl.protocol.Body;
+import io.vertx.dqliteclient.impl.protocol.FrameReader;
+import io.vertx.dqliteclient.impl.protocol.Request;
+import io.vertx.sqlclient.internal.command.CloseConnectionCommand;
+import io.vertx.sqlclient.internal.command.CommandBase;
+import io.vertx.sqlclient.internal.command.CommandResponse;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The connection's protocol handler, in its Netty pipeline: commands written by the SQL client become
+ * {@link Exchange}s, run one at a time (the server reads the next request only after answering the last), and
+ * responses are cut into messages and handed to the exchange holding the wire. Completed commands go back up the
+ * pipeline as {@link CommandResponse}s. A cursor keeps its rows arriving after its first fetch completed, so its
+ * later fetches and its close are served without waiting for the wire.
+ */
+public final class DqliteCodec extends ChannelDuplexHandler {
+
+  private final String server;
+  private ChannelHandlerContext ctx;
+  private FrameReader frames;
+  private final ArrayDeque<Exchange> waiting = new ArrayDeque<>();
+  private final Map<String, CursorStream> cursors = new HashMap<>();
+  private final ResultDescs descs = new ResultDescs();
+  private Exchange wire;
+  private boolean inactive;
+
+  public DqliteCodec(String server) {
+    this.server = server;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    this.ctx = ctx;
+    frames = new FrameReader(ctx.alloc());
+    ctx.writeAndFlush(Request.handshake(ctx.alloc()));
+  }
+
+  @Override
+  public void handlerRemoved(ChannelHandlerContext ctx) {
+    frames.release();
+  }
+
+  @Override
+  public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+    if (msg instanceof CommandBase) {
+      accept((CommandBase<?>) msg);
+    } else {
+      ctx.write(msg, promise);
+    }
+  }
+
+  private void accept(CommandBase<?> cmd) {
+    if (cmd instanceof CloseConnectionCommand) {
+      ctx.close();
+      return;
+    }
+    CursorStream stream = CursorStream.of(cursors, cmd);
+    if (stream != null) {
+      stream.accept(cmd);
+      return;
+    }
+    Exchange exchange = Exchanges.of(cmd, this);
+    if (inactive) {
+      exchange.fail(Failures.connectionLost(server, false));
+      return;
+    }
+    waiting.add(exchange);
+    if (wire instanceof CursorStream) {
+      // the wire is busy until the open cursor's rows have all arrived: read them into memory now
+      ((CursorStream) wire).readAll();
+    }
+    next();
+  }
+
+  private void next() {
+    while (wire == null && !waiting.isEmpty()) {
+      wire = waiting.poll();
+      wire.start();
+    }
+  }
+
+  /** Called by the exchange holding the wire when it expects no more responses. */
+  void release(Exchange exchange) {
+    if (wire == exchange) {
+      wire = null;
+      next();
+    }
+  }
+
+  void send(Request request) {
+    ctx.writeAndFlush(request.finish());
+  }
+
+  ChannelHandlerContext context() {
+    return ctx;
+  }
+
+  ResultDescs descs() {
+    return descs;
+  }
+
+  String server() {
+    return server;
+  }
+
+  void openCursor(String id, CursorStream stream) {
+    cursors.put(id, stream);
+  }
+
+  void forgetCursor(String id) {
+    cursors.remove(id);
+  }
+
+  /** Hands a result to the SQL client (SocketConnectionBase counts and completes it). */
+  <R> void complete(CommandBase<R> cmd, R result) {
+    CommandResponse<R> response = CommandResponse.success(result);
+    response.cmd = cmd;
+    ctx.fireChannelRead(response);
+  }
+
+  /** Hands a failure to the SQL client; a node that is not the leader cannot serve this connection again. */
+  void fail(CommandBase<?> cmd, Throwable failure) {
+    CommandResponse<?> response = CommandResponse.failure(failure);
+    response.cmd = (CommandBase) cmd;
+    ctx.fireChannelRead(response);
+    if (Failures.leaderGone(failure)) {
+      ctx.close();
+    }
+  }
+
+  /** Sets whether the socket is read: a cursor stops reading while the rows nobody asked for yet pile up. */
+  void reading(boolean on) {
+    if (ctx.channel().config().isAutoRead() != on) {
+      ctx.channel().config().setAutoRead(on);
+      if (on) {
+        ctx.read();
+      }
+    }
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (msg instanceof ByteBuf) {
+      frames.read((ByteBuf) msg, this::dispatch);
+    } else {
+      ctx.fireChannelRead(msg);
+    }
+  }
+
+  private void dispatch(Body response) {
+    if (wire == null) {
+      ctx.fireExceptionCaught(Failures.protocol("dqlite protocol: a response (" + response.type() + ") nobody asked for"));
+      ctx.close();
+      return;
+    }
+    wire.handle(response);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    inactive = true;
+    Exchange current = wire;
+    wire = null;
+    if (current != null) {
+      current.fail(Failures.connectionLost(server, current.writeInFlight()));
+    }
+    Exchange e;
+    while ((e = waiting.poll()) != null) {
+      e.fail(Failures.connectionLost(server, false));
+    }
+    for (CursorStream stream : cursors.values().toArray(new CursorStream[0])) {
+      stream.fail(Failures.connectionLost(server, false));
+    }
+    cursors.clear();
+    super.channelInactive(ctx);
+  }
+}

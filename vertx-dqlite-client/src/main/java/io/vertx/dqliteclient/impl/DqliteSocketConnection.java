@@ -1,0 +1,123 @@
+package io.vertx.dqliteclient.impl;
+
+import io.netty.channel.ChannelPipeline;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.internal.net.NetSocketInternal;
+import io.vertx.core.spi.metrics.ClientMetrics;
+import io.vertx.dqliteclient.DqliteConnectOptions;
+import io.vertx.sqlclient.SqlConnectOptions;
+import io.vertx.sqlclient.impl.SocketConnectionBase;
+import io.vertx.sqlclient.internal.command.CommandBase;
+import io.vertx.sqlclient.internal.command.ExtendedQueryCommand;
+import io.vertx.sqlclient.spi.DatabaseMetadata;
+import io.vertx.sqliteclient.impl.SqliteMetadata;
+import io.vertx.core.Completable;
+
+/**
+ * One connection to a dqlite node, on Vert.x's NetClient: the SQL client's command queue and prepared-statement
+ * cache ({@link SocketConnectionBase}, as vertx-pg-client uses it) over the {@link DqliteCodec}, which sends one
+ * request at a time: the server reads the next request only after it answered the last.
+ */
+final class DqliteSocketConnection extends SocketConnectionBase {
+
+  /**
+   * Commands handed to the codec at once: it runs them one at a time, and when the connection dies it fails
+   * each with a {@link io.vertx.dqliteclient.LeadershipException} saying whether its write may have committed
+   * (commands still held by the base class would fail with an untyped "connection closed").
+   */
+  private static final int PIPELINING = 256;
+
+  private final DqliteConnectOptions options;
+  private final String address;
+  private DatabaseMetadata metadata;
+
+  DqliteSocketConnection(NetSocketInternal socket, ClientMetrics metrics, DqliteConnectOptions options, String address,
+                         ContextInternal context) {
+    super(socket, metrics, options.getCachePreparedStatements(), options.getPreparedStatementCacheMaxSize(),
+      options.getPreparedStatementCacheSqlFilter(), PIPELINING, context);
+    this.options = options;
+    this.address = address;
+  }
+
+  @Override
+  protected SqlConnectOptions connectOptions() {
+    return options;
+  }
+
+  @Override
+  public void init() {
+    ChannelPipeline pipeline = socket.channelHandlerContext().pipeline();
+    pipeline.addBefore("handler", "codec", new DqliteCodec(address));
+    super.init();
+  }
+
+  String address() {
+    return address;
+  }
+
+  /** The leader's address as this node knows it, "" while there is none. */
+  Future<String> leader() {
+    return run(new SessionCommand.Leader());
+  }
+
+  /** Registers the client and opens the database; the connection is then ready for the SQL client. */
+  Future<Void> open(String database) {
+    return run(new SessionCommand.Open(database)).map(version -> {
+      metadata = new SqliteMetadata(version);
+      return null;
+    });
+  }
+
+  private <R> Future<R> run(CommandBase<R> cmd) {
+    Promise<R> promise = context.promise();
+    schedule(cmd, promise);
+    return promise.future();
+  }
+
+  /**
+   * A one-shot prepared query that will not be cached goes to the server as text with its parameters in one
+   * request (EXEC_SQL / QUERY_SQL), instead of PREPARE, run and FINALIZE: one round trip instead of three.
+   */
+  @Override
+  protected <R> void doSchedule(CommandBase<R> cmd, Completable<R> handler) {
+    if (status != Status.CONNECTED) {
+      // the leader went away (or this connection was closed): the same typed failure as a command in flight
+      cmd.handler = handler;
+      cmd.fail(Failures.connectionLost(address, false));
+      return;
+    }
+    if (cmd instanceof ExtendedQueryCommand) {
+      ExtendedQueryCommand<?> query = (ExtendedQueryCommand<?>) cmd;
+      if (query.ps == null && !cached(query.sql())) {
+        query.ps = DqlitePreparedStatement.inline(query.sql());
+      }
+    }
+    super.doSchedule(cmd, handler);
+  }
+
+  private boolean cached(String sql) {
+    return psCache != null && options.getPreparedStatementCacheSqlFilter().test(sql);
+  }
+
+  @Override
+  public String system() {
+    return "dqlite";
+  }
+
+  @Override
+  public DatabaseMetadata getDatabaseMetaData() {
+    return metadata;
+  }
+
+  @Override
+  public int getProcessId() {
+    return 0;
+  }
+
+  @Override
+  public int getSecretKey() {
+    return 0;
+  }
+}

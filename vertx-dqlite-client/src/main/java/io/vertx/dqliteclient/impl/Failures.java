@@ -1,0 +1,60 @@
+package io.vertx.dqliteclient.impl;
+
+import io.vertx.dqliteclient.LeadershipException;
+import io.vertx.dqliteclient.impl.protocol.Body;
+import io.vertx.sqliteclient.SqliteException;
+
+/** The one place that turns what the server or the network reports into the exceptions users catch. */
+public final class Failures {
+
+  private Failures() {
+  }
+
+  /** A FAILURE response: SQLite's code and message; leadership codes become {@link LeadershipException}. */
+  public static SqliteException of(Body failure) {
+    int code = (int) failure.uint64();
+    String message = failure.text();
+    return of(code, message);
+  }
+
+  static SqliteException of(int code, String message) {
+    if (code == SqliteCodes.SQLITE_IOERR_NOT_LEADER) {
+      return new LeadershipException("The node is not the leader: " + message, code, SqliteCodes.name(code), false);
+    } else if (code == SqliteCodes.SQLITE_IOERR_LEADERSHIP_LOST) {
+      return new LeadershipException("The node lost leadership: " + message, code, SqliteCodes.name(code), true);
+    }
+    return new SqliteException(message, code, SqliteCodes.name(code));
+  }
+
+  /** Whether a failure means this connection no longer reaches the leader, so it must not serve another request. */
+  public static boolean leaderGone(Throwable failure) {
+    return failure instanceof LeadershipException;
+  }
+
+  /** The connection closed while a request waited for its answer. */
+  public static LeadershipException connectionLost(String server, boolean writeInFlight) {
+    return new LeadershipException("The connection to " + server + " closed before it answered",
+      SqliteCodes.SQLITE_IOERR, SqliteCodes.name(SqliteCodes.SQLITE_IOERR), writeInFlight);
+  }
+
+  public static SqliteException misuse(String message) {
+    return new SqliteException(message, SqliteCodes.SQLITE_MISUSE, SqliteCodes.name(SqliteCodes.SQLITE_MISUSE));
+  }
+
+  public static SqliteException range(String message) {
+    return new SqliteException(message, SqliteCodes.SQLITE_RANGE, SqliteCodes.name(SqliteCodes.SQLITE_RANGE));
+  }
+
+  public static SqliteException mismatch(String message) {
+    return new SqliteException(message, SqliteCodes.SQLITE_MISMATCH, SqliteCodes.name(SqliteCodes.SQLITE_MISMATCH));
+  }
+
+  public static SqliteException protocol(String message) {
+    return new SqliteException(message, SqliteCodes.DQLITE_PROTO, SqliteCodes.name(SqliteCodes.DQLITE_PROTO));
+  }
+
+  public static SqliteException noLeader(String message) {
+    return new LeadershipException(message, SqliteCodes.SQLITE_IOERR_NOT_LEADER,
+      SqliteCodes.name(SqliteCodes.SQLITE_IOERR_NOT_LEADER), false);
+  }
+}

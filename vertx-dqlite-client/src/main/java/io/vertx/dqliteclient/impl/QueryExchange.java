@@ -1,0 +1,185 @@
+package io.vertx.dqliteclient.impl;
+
+import io.github.vertxsqlite.engine.SqlSplitter;
+import io.vertx.dqliteclient.impl.protocol.Body;
+import io.vertx.dqliteclient.impl.protocol.Request;
+import io.vertx.dqliteclient.impl.protocol.Rows;
+import io.vertx.dqliteclient.impl.protocol.Wire;
+import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.internal.command.CommandBase;
+import io.vertx.sqlclient.internal.command.ExtendedQueryCommand;
+import io.vertx.sqlclient.internal.command.SimpleQueryCommand;
+import io.vertx.sqliteclient.impl.QueryCommandView;
+import io.vertx.sqliteclient.impl.QueryResults;
+import io.vertx.sqliteclient.impl.SpiCommands;
+import io.vertx.sqliteclient.impl.SqliteRowDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A query, a prepared query or a batch: one request per statement (a script is split as the SQLite driver splits
+ * it) or per parameter set, each result read whole, all delivered when the last arrived. A statement prepared for
+ * this query alone is finalized after it.
+ */
+final class QueryExchange extends Exchange {
+
+  private static final Object[] NO_PARAMS = new Object[0];
+
+  /** One request: a prepared statement's id, or the statement's text. */
+  private record Step(StatementRoute route, boolean changesRows, String sql, int id, Object[] params) {
+  }
+
+  private final CommandBase<Boolean> cmd;
+  private final QueryCommandView<?> view;
+  private final List<Step> steps;
+  private final DqlitePreparedStatement finalizeAfter;
+  private final List<QueryResults.Decoded> results = new ArrayList<>();
+  private final ResultDescs descs;
+  private Throwable failure;
+  private int index;
+  private List<Object[]> rows;
+  private boolean finalizing;
+
+  private QueryExchange(DqliteCodec codec, CommandBase<Boolean> cmd, QueryCommandView<?> view, List<Step> steps,
+                        DqlitePreparedStatement finalizeAfter, Throwable failure) {
+    super(codec);
+    this.cmd = cmd;
+    this.view = view;
+    this.steps = steps;
+    this.finalizeAfter = finalizeAfter;
+    this.failure = failure;
+    this.descs = codec.descs();
+  }
+
+  static QueryExchange simple(DqliteCodec codec, SimpleQueryCommand<?> cmd) {
+    List<Step> steps = new ArrayList<>();
+    for (String sql : SqlSplitter.split(cmd.sql())) {
+      steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS));
+    }
+    return new QueryExchange(codec, cast(cmd), SpiCommands.view(cmd), steps, null, null);
+  }
+
+  static QueryExchange extended(DqliteCodec codec, ExtendedQueryCommand<?> cmd) {
+    DqlitePreparedStatement ps = (DqlitePreparedStatement) cmd.preparedStatement();
+    List<? extends Tuple> tuples = cmd.isBatch() ? cmd.paramsList() : List.of(cmd.params());
+    List<Step> steps = new ArrayList<>(tuples.size());
+    Throwable failure = null;
+    boolean changesRows = StatementRoute.changesRows(ps.sql);
+    try {
+      for (Tuple tuple : tuples) {
+        steps.add(new Step(ps.route, changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount)));
+      }
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    return new QueryExchange(codec, cast(cmd), SpiCommands.view(cmd), steps, ps.oneShot ? ps : null, failure);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CommandBase<Boolean> cast(CommandBase<?> cmd) {
+    return (CommandBase<Boolean>) cmd;
+  }
+
+  @Override
+  void start() {
+    if (failure != null || steps.isEmpty()) {
+      afterSteps();
+    } else {
+      send(steps.get(0));
+    }
+  }
+
+  private void send(Step step) {
+    boolean query = step.route == StatementRoute.QUERY;
+    Request request;
+    if (step.id >= 0) {
+      request = Request.of(codec.context().alloc(), query ? Wire.REQUEST_QUERY : Wire.REQUEST_EXEC).uint32(0).uint32(step.id);
+    } else {
+      request = Request.of(codec.context().alloc(), query ? Wire.REQUEST_QUERY_SQL : Wire.REQUEST_EXEC_SQL).uint64(0).text(step.sql);
+    }
+    codec.send(request.params(step.params));
+  }
+
+  @Override
+  void handle(Body response) {
+    if (finalizing) {
+      finish();
+      return;
+    }
+    Step step = steps.get(index);
+    switch (response.type()) {
+      case Wire.RESPONSE_RESULT: {
+        long lastInsertId = response.uint64();
+        long changed = response.uint64();
+        boolean counts = step.changesRows;
+        results.add(new QueryResults.Decoded(SqliteRowDesc.EMPTY, List.of(), counts ? changed : 0,
+          counts && changed > 0 ? lastInsertId : null));
+        nextStep();
+        break;
+      }
+      case Wire.RESPONSE_ROWS: {
+        Rows batch = Rows.decode(response);
+        if (rows == null) {
+          rows = new ArrayList<>(batch.rows().size());
+        }
+        rows.addAll(batch.rows());
+        if (batch.done()) {
+          results.add(new QueryResults.Decoded(descs.of(batch.columns()), rows, rows.size(), null));
+          rows = null;
+          nextStep();
+        }
+        break;
+      }
+      case Wire.RESPONSE_FAILURE:
+        failure = Failures.of(response);
+        afterSteps();
+        break;
+      default:
+        failure = Failures.protocol("dqlite protocol: unexpected " + Wire.responseName(response.type()));
+        afterSteps();
+    }
+  }
+
+  private void nextStep() {
+    if (++index < steps.size()) {
+      send(steps.get(index));
+    } else {
+      afterSteps();
+    }
+  }
+
+  private void afterSteps() {
+    if (finalizeAfter != null && !finalizing) {
+      finalizing = true;
+      codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_FINALIZE).uint32(0).uint32(finalizeAfter.id));
+    } else {
+      finish();
+    }
+  }
+
+  private void finish() {
+    codec.release(this);
+    if (failure == null) {
+      if (results.isEmpty()) {
+        // text holding only comments: one empty result, as the SQLite driver gives
+        results.add(new QueryResults.Decoded(SqliteRowDesc.EMPTY, List.of(), 0, null));
+      }
+      failure = QueryResults.deliver(view, results);
+    }
+    if (failure != null) {
+      codec.fail(cmd, failure);
+    } else {
+      codec.complete(cmd, false);
+    }
+  }
+
+  @Override
+  void fail(Throwable failure) {
+    codec.fail(cmd, failure);
+  }
+
+  @Override
+  boolean writeInFlight() {
+    return !finalizing && index < steps.size() && steps.get(index).route == StatementRoute.EXEC;
+  }
+}

@@ -1,0 +1,128 @@
+package io.vertx.dqliteclient.impl;
+
+import io.vertx.dqliteclient.impl.protocol.Body;
+import io.vertx.dqliteclient.impl.protocol.Request;
+import io.vertx.dqliteclient.impl.protocol.Wire;
+import io.vertx.sqlclient.internal.command.CommandBase;
+
+/**
+ * The driver's own commands, sent while a connection is set up: ask the node for the leader, then register the
+ * client and open the database. They go through the same queue as the SQL client's commands.
+ */
+abstract class SessionCommand<R> extends CommandBase<R> {
+
+  abstract Exchange exchange(DqliteCodec codec);
+
+  /** LEADER: the leader's address as this node knows it ("" while there is none). */
+  static final class Leader extends SessionCommand<String> {
+    @Override
+    Exchange exchange(DqliteCodec codec) {
+      return new Steps<>(codec, this) {
+        @Override
+        void start() {
+          codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_LEADER).uint64(0));
+        }
+
+        @Override
+        boolean step(Body response) {
+          expect(response, Wire.RESPONSE_SERVER);
+          response.uint64(); // the leader's node id
+          result = response.text();
+          return true;
+        }
+      };
+    }
+  }
+
+  /** CLIENT then OPEN, then the SQLite version (for the connection's metadata). */
+  static final class Open extends SessionCommand<String> {
+    private final String database;
+
+    Open(String database) {
+      this.database = database;
+    }
+
+    @Override
+    Exchange exchange(DqliteCodec codec) {
+      return new Steps<>(codec, this) {
+        private int stage;
+
+        @Override
+        void start() {
+          codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_CLIENT).uint64(0));
+        }
+
+        @Override
+        boolean step(Body response) {
+          switch (stage++) {
+            case 0:
+              expect(response, Wire.RESPONSE_WELCOME);
+              // the file name is the database's name on the cluster; flags and VFS are decided by the server
+              codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_OPEN).text(database).uint64(0).text("volatile"));
+              return false;
+            case 1:
+              expect(response, Wire.RESPONSE_DB);
+              codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_QUERY_SQL).uint64(0).text("SELECT sqlite_version()"));
+              return false;
+            default:
+              expect(response, Wire.RESPONSE_ROWS);
+              io.vertx.dqliteclient.impl.protocol.Rows rows = io.vertx.dqliteclient.impl.protocol.Rows.decode(response);
+              result = rows.rows().isEmpty() ? "" : String.valueOf(rows.rows().get(0)[0]);
+              return rows.done();
+          }
+        }
+      };
+    }
+  }
+
+  /** An exchange of a few request/response steps that completes with {@code result}. */
+  abstract static class Steps<R> extends Exchange {
+    private final CommandBase<R> cmd;
+    R result;
+
+    Steps(DqliteCodec codec, CommandBase<R> cmd) {
+      super(codec);
+      this.cmd = cmd;
+    }
+
+    /** Reads one response; {@code true} when the command is complete. */
+    abstract boolean step(Body response);
+
+    void expect(Body response, int type) {
+      if (response.type() == Wire.RESPONSE_FAILURE) {
+        throw new Failed(Failures.of(response));
+      } else if (response.type() != type) {
+        throw new Failed(Failures.protocol("dqlite protocol: expected " + Wire.responseName(type) + ", got "
+          + Wire.responseName(response.type())));
+      }
+    }
+
+    @Override
+    void handle(Body response) {
+      boolean done;
+      try {
+        done = step(response);
+      } catch (Failed failed) {
+        codec.release(this);
+        codec.fail(cmd, failed.getCause());
+        return;
+      }
+      if (done) {
+        codec.release(this);
+        codec.complete(cmd, result);
+      }
+    }
+
+    @Override
+    void fail(Throwable failure) {
+      codec.fail(cmd, failure);
+    }
+  }
+
+  /** Carries a failure response out of a step. */
+  static final class Failed extends RuntimeException {
+    Failed(Throwable cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+  }
+}
