@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.dqliteclient.impl.DqliteUriParser;
 import io.vertx.sqlclient.SqlConnectOptions;
+import io.vertx.sqliteclient.SqliteTransactionMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,14 @@ public class DqliteConnectOptions extends SqlConnectOptions {
   /** How long a connection attempt keeps asking the listed nodes while the cluster has no leader. */
   public static final long DEFAULT_LEADER_TIMEOUT_MILLIS = 10_000;
 
+  /** As on the SQLite driver: how long a statement waits for another connection's write lock. */
+  public static final int DEFAULT_BUSY_TIMEOUT = 5000;
+  public static final SqliteTransactionMode DEFAULT_TRANSACTION_MODE = SqliteTransactionMode.IMMEDIATE;
+
   private List<SocketAddress> nodes = new ArrayList<>();
   private long leaderTimeoutMillis = DEFAULT_LEADER_TIMEOUT_MILLIS;
+  private int busyTimeout = DEFAULT_BUSY_TIMEOUT;
+  private SqliteTransactionMode transactionMode = DEFAULT_TRANSACTION_MODE;
 
   public DqliteConnectOptions() {
     setPort(DEFAULT_PORT);
@@ -42,6 +49,8 @@ public class DqliteConnectOptions extends SqlConnectOptions {
       }
     }
     leaderTimeoutMillis = json.getLong("leaderTimeoutMillis", DEFAULT_LEADER_TIMEOUT_MILLIS);
+    busyTimeout = json.getInteger("busyTimeout", DEFAULT_BUSY_TIMEOUT);
+    transactionMode = SqliteTransactionMode.valueOf(json.getString("transactionMode", DEFAULT_TRANSACTION_MODE.name()));
   }
 
   public DqliteConnectOptions(SqlConnectOptions other) {
@@ -50,6 +59,8 @@ public class DqliteConnectOptions extends SqlConnectOptions {
       DqliteConnectOptions o = (DqliteConnectOptions) other;
       nodes = new ArrayList<>(o.nodes);
       leaderTimeoutMillis = o.leaderTimeoutMillis;
+      busyTimeout = o.busyTimeout;
+      transactionMode = o.transactionMode;
     } else if (other.getPort() == 0) {
       setPort(DEFAULT_PORT);
     }
@@ -107,6 +118,37 @@ public class DqliteConnectOptions extends SqlConnectOptions {
     return this;
   }
 
+  public int getBusyTimeout() {
+    return busyTimeout;
+  }
+
+  /**
+   * How long (ms) a statement retries while another connection holds the database's write lock (SQLITE_BUSY),
+   * as SQLite's busy timeout does on a file; 0 fails at once. The leader does not wait itself: the driver
+   * resends the statement, which is safe because a statement refused with SQLITE_BUSY changed nothing.
+   */
+  public DqliteConnectOptions setBusyTimeout(int busyTimeout) {
+    if (busyTimeout < 0) {
+      throw new IllegalArgumentException("busyTimeout must be >= 0, got " + busyTimeout);
+    }
+    this.busyTimeout = busyTimeout;
+    return this;
+  }
+
+  public SqliteTransactionMode getTransactionMode() {
+    return transactionMode;
+  }
+
+  /**
+   * How {@code begin()} and {@code withTransaction} start transactions (default IMMEDIATE, as on the SQLite
+   * driver): IMMEDIATE takes the write lock at BEGIN, where waiting for it is safe, instead of failing with
+   * SQLITE_BUSY in the middle of the transaction.
+   */
+  public DqliteConnectOptions setTransactionMode(SqliteTransactionMode transactionMode) {
+    this.transactionMode = java.util.Objects.requireNonNull(transactionMode);
+    return this;
+  }
+
   @Override
   public DqliteConnectOptions setHost(String host) {
     return (DqliteConnectOptions) super.setHost(host);
@@ -136,6 +178,8 @@ public class DqliteConnectOptions extends SqlConnectOptions {
     }
     json.put("nodes", list);
     json.put("leaderTimeoutMillis", leaderTimeoutMillis);
+    json.put("busyTimeout", busyTimeout);
+    json.put("transactionMode", transactionMode.name());
     return json;
   }
 }

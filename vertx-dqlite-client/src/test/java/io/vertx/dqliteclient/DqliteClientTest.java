@@ -175,6 +175,20 @@ public class DqliteClientTest {
   }
 
   @Test
+  public void concurrentTransactionsWaitForTheWriteLockInsteadOfFailing() {
+    await(pool.query("CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER)").execute());
+    await(pool.query("INSERT INTO counter VALUES (1, 0)").execute());
+    List<io.vertx.core.Future<?>> all = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // read, then write: on a deferred transaction the write would fail with SQLITE_BUSY under contention
+      all.add(pool.withTransaction(c -> c.query("SELECT n FROM counter WHERE id = 1").execute()
+        .compose(r -> c.preparedQuery("UPDATE counter SET n = ? WHERE id = 1").execute(Tuple.of(r.iterator().next().getLong(0) + 1)))));
+    }
+    await(io.vertx.core.Future.all(all), 60);
+    assertEquals(40L, await(pool.query("SELECT n FROM counter").execute()).iterator().next().getValue(0));
+  }
+
+  @Test
   public void aStreamReadsManyRowsAFetchAtATime() {
     int n = 20_000;
     String sql = "WITH RECURSIVE s(x) AS (VALUES(1) UNION ALL SELECT x+1 FROM s WHERE x<" + n + ") SELECT x, printf('%0200d', x) FROM s";
@@ -238,7 +252,7 @@ public class DqliteClientTest {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       dead = s.getLocalPort();
     }
-    Pool nowhere = pool(DqliteConnectOptions.fromUri("dqlite://127.0.0.1:" + dead + "/x?leaderTimeoutMillis=300"));
+    Pool nowhere = pool(DqliteConnectOptions.fromUri("dqlite://127.0.0.1:" + dead + "/x?leader_timeout=300"));
     Throwable failed = failure(nowhere.query("SELECT 1").execute());
     assertTrue(String.valueOf(failed), failed instanceof LeadershipException);
     assertTrue(((LeadershipException) failed).isRetryable());

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.vertx.dqliteclient.DqliteConnectOptions;
 import io.vertx.dqliteclient.impl.protocol.Body;
 import io.vertx.dqliteclient.impl.protocol.FrameReader;
 import io.vertx.dqliteclient.impl.protocol.Request;
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class DqliteCodec extends ChannelDuplexHandler {
 
   private final String server;
+  private final DqliteConnectOptions options;
   private ChannelHandlerContext ctx;
   private FrameReader frames;
   private final ArrayDeque<Exchange> waiting = new ArrayDeque<>();
@@ -32,8 +34,9 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   private Exchange wire;
   private boolean inactive;
 
-  public DqliteCodec(String server) {
+  public DqliteCodec(String server, DqliteConnectOptions options) {
     this.server = server;
+    this.options = options;
   }
 
   @Override
@@ -103,6 +106,23 @@ public final class DqliteCodec extends ChannelDuplexHandler {
     return ctx;
   }
 
+  long busyTimeoutNanos() {
+    return options.getBusyTimeout() * 1_000_000L;
+  }
+
+  String beginStatement() {
+    return "BEGIN " + options.getTransactionMode().name();
+  }
+
+  /** Runs {@code action} after {@code delayMillis} if {@code exchange} still holds the wire then. */
+  void later(Exchange exchange, long delayMillis, Runnable action) {
+    ctx.executor().schedule(() -> {
+      if (wire == exchange && !inactive) {
+        action.run();
+      }
+    }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
   ResultDescs descs() {
     return descs;
   }
@@ -128,6 +148,12 @@ public final class DqliteCodec extends ChannelDuplexHandler {
 
   /** Hands a failure to the SQL client; a node that is not the leader cannot serve this connection again. */
   void fail(CommandBase<?> cmd, Throwable failure) {
+    if (inactive) {
+      // the socket drops what is read after it closed: complete the command here (measured: a BEGIN in flight
+      // when the leader was killed never completed when its failure went up the pipeline)
+      cmd.fail(failure);
+      return;
+    }
     CommandResponse<?> response = CommandResponse.failure(failure);
     response.cmd = (CommandBase) cmd;
     ctx.fireChannelRead(response);

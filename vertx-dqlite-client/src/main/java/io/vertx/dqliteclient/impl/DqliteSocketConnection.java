@@ -49,7 +49,7 @@ final class DqliteSocketConnection extends SocketConnectionBase {
   @Override
   public void init() {
     ChannelPipeline pipeline = socket.channelHandlerContext().pipeline();
-    pipeline.addBefore("handler", "codec", new DqliteCodec(address));
+    pipeline.addBefore("handler", "codec", new DqliteCodec(address, options));
     super.init();
   }
 

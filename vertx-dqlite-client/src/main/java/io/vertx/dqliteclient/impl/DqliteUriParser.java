@@ -8,7 +8,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Parses {@code dqlite://host:port[,host:port...][/database][?leaderTimeoutMillis=N&cachePreparedStatements=B]};
+ * Parses {@code dqlite://host:port[,host:port...][/database][?name=value&...]}, with the SQLite driver's URI
+ * names where they mean the same ({@code busy_timeout}, {@code transaction_mode}, {@code cache_prepared_statements})
+ * and {@code leader_timeout} (ms);
  * any other scheme gives {@code null}, so {@code SqlConnectOptions.fromUri} can ask the next driver.
  */
 public final class DqliteUriParser {
@@ -57,16 +59,26 @@ public final class DqliteUriParser {
         }
         String key = pair.substring(0, eq);
         String value = decode(pair.substring(eq + 1));
-        switch (key) {
-          case "leaderTimeoutMillis":
-            json.put(key, Long.parseLong(value));
+        switch (key.toLowerCase(java.util.Locale.ROOT)) {
+          case "leader_timeout":
+          case "leadertimeout":
+            json.put("leaderTimeoutMillis", Long.parseLong(value));
             break;
-          case "cachePreparedStatements":
-            json.put(key, Boolean.parseBoolean(value));
+          case "busy_timeout":
+          case "busytimeout":
+            json.put("busyTimeout", Integer.parseInt(value));
+            break;
+          case "transaction_mode":
+          case "transactionmode":
+            json.put("transactionMode", io.vertx.sqliteclient.SqliteTransactionMode.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
+            break;
+          case "cache_prepared_statements":
+          case "cachepreparedstatements":
+            json.put("cachePreparedStatements", Boolean.parseBoolean(value));
             break;
           default:
             throw new IllegalArgumentException("Unknown parameter '" + key + "' in dqlite URI " + uri
-              + " (known: leaderTimeoutMillis, cachePreparedStatements)");
+              + " (known: leader_timeout, busy_timeout, transaction_mode, cache_prepared_statements)");
         }
       }
     }

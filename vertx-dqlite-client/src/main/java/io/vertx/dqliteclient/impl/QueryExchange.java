@@ -131,7 +131,11 @@ final class QueryExchange extends Exchange {
         break;
       }
       case Wire.RESPONSE_FAILURE:
-        failure = Failures.of(response);
+        Throwable refused = Failures.of(response);
+        if (rows == null && retryWhenBusy(refused, () -> send(step))) {
+          return;
+        }
+        failure = refused;
         afterSteps();
         break;
       default:

@@ -103,6 +103,9 @@ abstract class SessionCommand<R> extends CommandBase<R> {
       try {
         done = step(response);
       } catch (Failed failed) {
+        if (retryWhenBusy(failed.getCause(), this::start)) {
+          return;
+        }
         codec.release(this);
         codec.fail(cmd, failed.getCause());
         return;

@@ -10,6 +10,7 @@ import java.util.Map;
 final class SqliteCodes {
 
   static final int SQLITE_ERROR = 1;
+  static final int SQLITE_BUSY = 5;
   static final int SQLITE_INTERRUPT = 9;
   static final int SQLITE_IOERR = 10;
   static final int SQLITE_MISUSE = 21;

@@ -6,7 +6,8 @@ import io.vertx.dqliteclient.impl.protocol.Wire;
 import io.vertx.sqlclient.internal.command.TxCommand;
 
 /**
- * BEGIN, COMMIT or ROLLBACK as EXEC_SQL. The leader replicates a transaction's writes when it commits, so a COMMIT
+ * BEGIN (in the options' transaction mode; a BEGIN IMMEDIATE refused with SQLITE_BUSY is sent again, as SQLite's
+ * busy handler would wait), COMMIT or ROLLBACK as EXEC_SQL. The leader replicates a transaction's writes when it commits, so a COMMIT
  * that loses its answer may have committed ({@link #writeInFlight()}).
  */
 final class TxExchange<R> extends SessionCommand.Steps<R> {
@@ -24,7 +25,8 @@ final class TxExchange<R> extends SessionCommand.Steps<R> {
 
   @Override
   void start() {
-    codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_EXEC_SQL).uint64(0).text(cmd.kind.name()));
+    String sql = cmd.kind == TxCommand.Kind.BEGIN ? codec.beginStatement() : cmd.kind.name();
+    codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_EXEC_SQL).uint64(0).text(sql));
   }
 
   @Override

@@ -25,13 +25,15 @@ public class DqliteUriParserTest {
 
   @Test
   public void sqlConnectOptionsFromUriFindsThisDriver() {
-    SqlConnectOptions options = SqlConnectOptions.fromUri("dqlite://[::1]:7000/db2?leaderTimeoutMillis=250&cachePreparedStatements=true");
+    SqlConnectOptions options = SqlConnectOptions.fromUri("dqlite://[::1]:7000/db2?leader_timeout=250&cache_prepared_statements=true&busy_timeout=7&transaction_mode=deferred");
     assertTrue(options instanceof DqliteConnectOptions);
     DqliteConnectOptions dqlite = (DqliteConnectOptions) options;
     assertEquals(SocketAddress.inetSocketAddress(7000, "::1"), dqlite.getNodes().get(0));
     assertEquals(250, dqlite.getLeaderTimeoutMillis());
     assertTrue(dqlite.getCachePreparedStatements());
     assertEquals("db2", dqlite.getDatabase());
+    assertEquals(7, dqlite.getBusyTimeout());
+    assertEquals(io.vertx.sqliteclient.SqliteTransactionMode.DEFERRED, dqlite.getTransactionMode());
   }
 
   @Test
