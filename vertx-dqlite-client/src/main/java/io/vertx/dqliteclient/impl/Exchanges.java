@@ -19,7 +19,9 @@ final class Exchanges {
       return QueryExchange.simple(codec, (SimpleQueryCommand<?>) cmd);
     } else if (cmd instanceof ExtendedQueryCommand) {
       ExtendedQueryCommand<?> query = (ExtendedQueryCommand<?>) cmd;
-      if (query.cursorId() != null && !query.isBatch()) {
+      // a cursor over a write runs as a query: QUERY must never carry a write (ReturningInsert says why)
+      if (query.cursorId() != null && !query.isBatch()
+        && ((DqlitePreparedStatement) query.preparedStatement()).route == StatementRoute.QUERY) {
         return new CursorStream(codec, query);
       }
       return QueryExchange.extended(codec, query);

@@ -25,9 +25,17 @@ final class QueryExchange extends Exchange {
 
   private static final Object[] NO_PARAMS = new Object[0];
 
-  /** One request: a prepared statement's id, or the statement's text. */
-  private record Step(StatementRoute route, boolean changesRows, String sql, int id, Object[] params) {
+  /** One statement to run: a prepared statement's id, or its text; {@code returning} when it is emulated. */
+  private record Step(StatementRoute route, boolean changesRows, String sql, int id, Object[] params,
+                      ReturningInsert returning) {
   }
+
+  // the requests of an emulated INSERT ... RETURNING, in order (ReturningInsert)
+  private static final int SAVEPOINT = 1;
+  private static final int INSERT = 2;
+  private static final int SELECT = 3;
+  private static final int RELEASE = 4;
+  private static final int UNDO = 5;
 
   private final CommandBase<Boolean> cmd;
   private final QueryCommandView<?> view;
@@ -39,6 +47,9 @@ final class QueryExchange extends Exchange {
   private int index;
   private List<Object[]> rows;
   private boolean finalizing;
+  private int phase;
+  private long lastInsertId;
+  private QueryResults.Decoded returned;
 
   private QueryExchange(DqliteCodec codec, CommandBase<Boolean> cmd, QueryCommandView<?> view, List<Step> steps,
                         DqlitePreparedStatement finalizeAfter, Throwable failure) {
@@ -53,10 +64,15 @@ final class QueryExchange extends Exchange {
 
   static QueryExchange simple(DqliteCodec codec, SimpleQueryCommand<?> cmd) {
     List<Step> steps = new ArrayList<>();
-    for (String sql : SqlSplitter.split(cmd.sql())) {
-      steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS));
+    Throwable failure = null;
+    try {
+      for (String sql : SqlSplitter.split(cmd.sql())) {
+        steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS, ReturningInsert.of(sql)));
+      }
+    } catch (RuntimeException e) {
+      failure = e;
     }
-    return new QueryExchange(codec, cast(cmd), SpiCommands.view(cmd), steps, null, null);
+    return new QueryExchange(codec, cast(cmd), SpiCommands.view(cmd), steps, null, failure);
   }
 
   static QueryExchange extended(DqliteCodec codec, ExtendedQueryCommand<?> cmd) {
@@ -66,8 +82,9 @@ final class QueryExchange extends Exchange {
     Throwable failure = null;
     boolean changesRows = StatementRoute.changesRows(ps.sql);
     try {
+      ReturningInsert returning = ReturningInsert.of(ps.sql);
       for (Tuple tuple : tuples) {
-        steps.add(new Step(ps.route, changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount)));
+        steps.add(new Step(ps.route, changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount), returning));
       }
     } catch (RuntimeException e) {
       failure = e;
@@ -90,6 +107,11 @@ final class QueryExchange extends Exchange {
   }
 
   private void send(Step step) {
+    if (step.returning != null) {
+      phase = SAVEPOINT;
+      sendText(Wire.REQUEST_EXEC_SQL, ReturningInsert.SAVEPOINT, NO_PARAMS);
+      return;
+    }
     boolean query = step.route == StatementRoute.QUERY;
     Request request;
     if (step.id >= 0) {
@@ -100,6 +122,10 @@ final class QueryExchange extends Exchange {
     codec.send(request.params(step.params));
   }
 
+  private void sendText(int type, String sql, Object[] params) {
+    codec.send(Request.of(codec.context().alloc(), type).uint64(0).text(sql).params(params));
+  }
+
   @Override
   void handle(Body response) {
     if (finalizing) {
@@ -107,6 +133,10 @@ final class QueryExchange extends Exchange {
       return;
     }
     Step step = steps.get(index);
+    if (step.returning != null) {
+      handleReturning(step, response);
+      return;
+    }
     switch (response.type()) {
       case Wire.RESPONSE_RESULT: {
         long lastInsertId = response.uint64();
@@ -141,6 +171,70 @@ final class QueryExchange extends Exchange {
       default:
         failure = Failures.protocol("dqlite protocol: unexpected " + Wire.responseName(response.type()));
         afterSteps();
+    }
+  }
+
+  /** The answers to an emulated INSERT ... RETURNING: savepoint, insert, select, release (or undo). */
+  private void handleReturning(Step step, Body response) {
+    if (response.type() == Wire.RESPONSE_FAILURE) {
+      Throwable refused = Failures.of(response);
+      if (phase == INSERT && retryWhenBusy(refused, () -> sendText(Wire.REQUEST_EXEC_SQL, step.returning.insert, step.params))) {
+        return;
+      }
+      if (phase == UNDO) {
+        afterSteps();
+      } else {
+        failure = refused;
+        undo();
+      }
+      return;
+    }
+    switch (phase) {
+      case SAVEPOINT:
+        phase = INSERT;
+        sendText(Wire.REQUEST_EXEC_SQL, step.returning.insert, step.params);
+        break;
+      case INSERT: {
+        lastInsertId = response.uint64();
+        long changed = response.uint64();
+        if (changed > 1) {
+          failure = ReturningInsert.severalRows(changed);
+          undo();
+          return;
+        }
+        phase = SELECT;
+        sendText(Wire.REQUEST_QUERY_SQL, step.returning.select(changed == 1), changed == 1 ? new Object[]{lastInsertId} : NO_PARAMS);
+        break;
+      }
+      case SELECT: {
+        Rows batch = Rows.decode(response);
+        if (rows == null) {
+          rows = new ArrayList<>();
+        }
+        rows.addAll(batch.rows());
+        if (batch.done()) {
+          returned = new QueryResults.Decoded(descs.of(batch.columns()), rows, rows.size(), rows.isEmpty() ? null : lastInsertId);
+          rows = null;
+          phase = RELEASE;
+          sendText(Wire.REQUEST_EXEC_SQL, ReturningInsert.RELEASE, NO_PARAMS);
+        }
+        break;
+      }
+      case RELEASE:
+        results.add(returned);
+        nextStep();
+        break;
+      default: // UNDO
+        afterSteps();
+    }
+  }
+
+  private void undo() {
+    if (phase == SAVEPOINT) {
+      afterSteps(); // nothing began
+    } else {
+      phase = UNDO;
+      sendText(Wire.REQUEST_EXEC_SQL, ReturningInsert.UNDO, NO_PARAMS);
     }
   }
 
@@ -184,6 +278,7 @@ final class QueryExchange extends Exchange {
 
   @Override
   boolean writeInFlight() {
-    return !finalizing && index < steps.size() && steps.get(index).route == StatementRoute.EXEC;
+    return !finalizing && index < steps.size() && steps.get(index).route == StatementRoute.EXEC
+      && (steps.get(index).returning == null || phase == INSERT || phase == RELEASE);
   }
 }

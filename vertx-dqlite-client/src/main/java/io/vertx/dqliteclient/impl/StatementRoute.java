@@ -12,16 +12,22 @@ public enum StatementRoute {
   QUERY, EXEC;
 
   public static StatementRoute of(String sql) {
-    Scanner s = new Scanner(sql);
-    String first = s.nextWord();
+    SqlWords s = new SqlWords(sql);
+    String first = s.next();
     switch (first) {
       case "SELECT":
       case "VALUES":
       case "EXPLAIN":
         return QUERY;
       case "PRAGMA":
-        // reading a pragma is a query; setting one (PRAGMA user_version = 7) may write the file
-        return sql.indexOf('=') < 0 ? QUERY : EXEC;
+        // reading a pragma is a query; setting one (PRAGMA user_version = 7) or one of the pragmas that act on
+        // the file may write it
+        String pragma = s.next();
+        if (s.following() == '.') {
+          pragma = s.next(); // after the schema name
+        }
+        boolean acts = pragma.equals("OPTIMIZE") || pragma.equals("WAL_CHECKPOINT") || pragma.equals("INCREMENTAL_VACUUM");
+        return sql.indexOf('=') < 0 && !acts ? QUERY : EXEC;
       case "WITH":
         return mainOfWith(s);
       default:
@@ -35,8 +41,8 @@ public enum StatementRoute {
    * the SQLite driver reports them.
    */
   public static boolean changesRows(String sql) {
-    Scanner s = new Scanner(sql);
-    switch (s.nextWord()) {
+    SqlWords s = new SqlWords(sql);
+    switch (s.next()) {
       case "INSERT":
       case "REPLACE":
       case "UPDATE":
@@ -50,9 +56,9 @@ public enum StatementRoute {
   }
 
   /** After WITH: the first of SELECT/VALUES/INSERT/REPLACE/UPDATE/DELETE outside the CTEs' parentheses. */
-  private static StatementRoute mainOfWith(Scanner s) {
-    for (String w = s.nextWord(); !w.isEmpty(); w = s.nextWord()) {
-      if (s.depth == 0) {
+  private static StatementRoute mainOfWith(SqlWords s) {
+    for (String w = s.next(); !w.isEmpty(); w = s.next()) {
+      if (s.depth() == 0) {
         switch (w) {
           case "SELECT":
           case "VALUES":
@@ -68,49 +74,5 @@ public enum StatementRoute {
       }
     }
     return EXEC;
-  }
-
-  /** Words of SQL text, skipping comments, quoted text and identifiers, counting parentheses. */
-  private static final class Scanner {
-    private final String sql;
-    private int i;
-    int depth;
-
-    Scanner(String sql) {
-      this.sql = sql;
-    }
-
-    String nextWord() {
-      int n = sql.length();
-      while (i < n) {
-        char c = sql.charAt(i);
-        if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-          int eol = sql.indexOf('\n', i);
-          i = eol < 0 ? n : eol + 1;
-        } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-          int end = sql.indexOf("*/", i + 2);
-          i = end < 0 ? n : end + 2;
-        } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
-          char close = c == '[' ? ']' : c;
-          int end = sql.indexOf(close, i + 1);
-          i = end < 0 ? n : end + 1;
-        } else if (c == '(') {
-          depth++;
-          i++;
-        } else if (c == ')') {
-          depth--;
-          i++;
-        } else if (Character.isLetter(c) || c == '_') {
-          int start = i;
-          while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
-            i++;
-          }
-          return sql.substring(start, i).toUpperCase(Locale.ROOT);
-        } else {
-          i++;
-        }
-      }
-      return "";
-    }
   }
 }

@@ -27,6 +27,8 @@ public class StatementRouteTest {
     assertEquals(EXEC, StatementRoute.of("CREATE TABLE t (x)"));
     assertEquals(EXEC, StatementRoute.of("BEGIN"));
     assertEquals(EXEC, StatementRoute.of("PRAGMA user_version = 7"));
+    assertEquals(EXEC, StatementRoute.of("PRAGMA main.wal_checkpoint(TRUNCATE)"));
+    assertEquals(EXEC, StatementRoute.of("pragma optimize"));
   }
 
   @Test
