@@ -15,15 +15,18 @@ import io.vertx.sqlclient.SqlConnectOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.vertx.dqliteclient.DqliteCluster;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The same repository, unchanged, on SQLite and on PostgreSQL: only the connection URI and the DDL differ.
- * PostgreSQL comes from {@code VERTX_SQLITE_PG_URI} (set by .ci/run, which starts one with .ci/postgres.sh);
- * without it the PostgreSQL run is skipped, saying why.
+ * The same repository, unchanged, on SQLite, on a dqlite cluster and on PostgreSQL: only the connection URI (and
+ * for PostgreSQL the DDL) differ. PostgreSQL comes from {@code VERTX_SQLITE_PG_URI} (set by .ci/run, which starts
+ * one with .ci/postgres.sh); the dqlite cluster is three local dqlite-demo nodes (go-dqlite, which .ci/run
+ * installs). Without them those runs are skipped, saying why.
  */
 class TodoRepositoryTest {
 
@@ -31,7 +34,17 @@ class TodoRepositoryTest {
   private static final String PG_SCHEMA =
     "CREATE TABLE todo (id BIGSERIAL PRIMARY KEY, title TEXT NOT NULL, done BOOLEAN NOT NULL DEFAULT FALSE)";
 
+  private static DqliteCluster cluster;
+  private static int databases;
+
   private Vertx vertx;
+
+  @AfterAll
+  static void stopCluster() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
 
 
   @AfterEach
@@ -51,6 +64,16 @@ class TodoRepositoryTest {
       await(pg.query(PG_SCHEMA).execute());
       return pg;
     }
+    if (database.equals("dqlite")) {
+      DqliteCluster.assumeAvailable();
+      if (cluster == null) {
+        cluster = DqliteCluster.start(3);
+      }
+      // the URI is all that changes: a database of its own per test on the same cluster
+      Pool dqlite = Pool.pool(vertx, SqlConnectOptions.fromUri(cluster.uri("todo" + ++databases)), new PoolOptions().setMaxSize(4));
+      await(dqlite.query(TodoRepository.SQLITE_SCHEMA).execute());
+      return dqlite;
+    }
     Path db = Files.createDirectories(Path.of("target")).resolve("repo-" + System.nanoTime() + ".db");
     Pool sqlite = Pool.pool(vertx, SqlConnectOptions.fromUri("sqlite:" + db), new PoolOptions().setMaxSize(4));
     await(sqlite.query(TodoRepository.SQLITE_SCHEMA).execute());
@@ -58,7 +81,7 @@ class TodoRepositoryTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"sqlite", "postgresql"})
+  @ValueSource(strings = {"sqlite", "dqlite", "postgresql"})
   void theSameRepositoryOnBothDatabases(String database) throws Exception {
     TodoRepository todos = new TodoRepository(pool(database));
     JsonObject first = await(todos.create("buy milk"));
@@ -77,7 +100,7 @@ class TodoRepositoryTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"sqlite", "postgresql"})
+  @ValueSource(strings = {"sqlite", "dqlite", "postgresql"})
   void pagesFollowTheIdsAndSayWhereTheNextStarts(String database) throws Exception {
     TodoRepository todos = new TodoRepository(pool(database));
     List<Long> ids = new java.util.ArrayList<>();
