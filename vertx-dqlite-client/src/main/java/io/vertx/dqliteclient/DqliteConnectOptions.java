@@ -27,6 +27,7 @@ public class DqliteConnectOptions extends SqlConnectOptions {
   private List<SocketAddress> nodes = new ArrayList<>();
   private long leaderTimeoutMillis = DEFAULT_LEADER_TIMEOUT_MILLIS;
   private int busyTimeout = DEFAULT_BUSY_TIMEOUT;
+  private long queryTimeout;
   private SqliteTransactionMode transactionMode = DEFAULT_TRANSACTION_MODE;
 
   public DqliteConnectOptions() {
@@ -50,6 +51,7 @@ public class DqliteConnectOptions extends SqlConnectOptions {
     }
     leaderTimeoutMillis = json.getLong("leaderTimeoutMillis", DEFAULT_LEADER_TIMEOUT_MILLIS);
     busyTimeout = json.getInteger("busyTimeout", DEFAULT_BUSY_TIMEOUT);
+    queryTimeout = json.getLong("queryTimeout", 0L);
     transactionMode = SqliteTransactionMode.valueOf(json.getString("transactionMode", DEFAULT_TRANSACTION_MODE.name()));
   }
 
@@ -60,6 +62,7 @@ public class DqliteConnectOptions extends SqlConnectOptions {
       nodes = new ArrayList<>(o.nodes);
       leaderTimeoutMillis = o.leaderTimeoutMillis;
       busyTimeout = o.busyTimeout;
+      queryTimeout = o.queryTimeout;
       transactionMode = o.transactionMode;
     } else if (other.getPort() == 0) {
       setPort(DEFAULT_PORT);
@@ -135,6 +138,24 @@ public class DqliteConnectOptions extends SqlConnectOptions {
     return this;
   }
 
+  public long getQueryTimeout() {
+    return queryTimeout;
+  }
+
+  /**
+   * How long (ms) a statement may take before it fails with SQLITE_INTERRUPT; 0 (the default) waits for ever.
+   * dqlite 1.11 reads no request while it runs a statement, so the statement cannot be interrupted: the
+   * connection is closed instead, and the leader rolls back what that connection had not committed (a write
+   * already sent may have committed: the error says so). Not applied to the rows of a cursor.
+   */
+  public DqliteConnectOptions setQueryTimeout(long queryTimeout) {
+    if (queryTimeout < 0) {
+      throw new IllegalArgumentException("queryTimeout must be >= 0, got " + queryTimeout);
+    }
+    this.queryTimeout = queryTimeout;
+    return this;
+  }
+
   public SqliteTransactionMode getTransactionMode() {
     return transactionMode;
   }
@@ -179,6 +200,7 @@ public class DqliteConnectOptions extends SqlConnectOptions {
     json.put("nodes", list);
     json.put("leaderTimeoutMillis", leaderTimeoutMillis);
     json.put("busyTimeout", busyTimeout);
+    json.put("queryTimeout", queryTimeout);
     json.put("transactionMode", transactionMode.name());
     return json;
   }

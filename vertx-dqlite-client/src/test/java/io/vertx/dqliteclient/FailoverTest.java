@@ -132,6 +132,20 @@ public class FailoverTest {
   }
 
   @Test
+  public void aStatementPastTheQueryTimeoutFailsWithSqliteInterruptAndThePoolGoesOn() {
+    DqliteConnectOptions options = DqliteConnectOptions.fromUri(cluster.uri("bank") + "?query_timeout=200");
+    Pool timed = DqliteBuilder.pool().with(new PoolOptions().setMaxSize(1)).connectingTo(options).using(vertx).build();
+    long started = System.nanoTime();
+    // a second or two of work on the leader, which reads nothing else meanwhile (here: on its own cluster)
+    SqliteException slow = (SqliteException) failure(timed.query(
+      "WITH RECURSIVE s(x) AS (VALUES(1) UNION ALL SELECT x+1 FROM s WHERE x<5000000) SELECT count(*) FROM s").execute());
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals("SQLITE_INTERRUPT", slow.getCodeName());
+    assertTrue("failed after " + tookMillis + " ms", tookMillis < 1_000);
+    assertEquals(1L, retried(() -> timed.query("SELECT 1").execute()).iterator().next().getValue(0));
+  }
+
+  @Test
   public void aRestartedNodeRejoinsWithItsDataDirectory() {
     String leader = cluster.leader();
     String follower = cluster.addresses().stream().filter(a -> !a.equals(leader)).findFirst().orElseThrow();

@@ -85,9 +85,23 @@ public final class DqliteCodec extends ChannelDuplexHandler {
 
   private void next() {
     while (wire == null && !waiting.isEmpty()) {
-      wire = waiting.poll();
-      wire.start();
+      Exchange exchange = waiting.poll();
+      wire = exchange;
+      if (options.getQueryTimeout() > 0 && !(exchange instanceof CursorStream)) {
+        later(exchange, options.getQueryTimeout(), () -> timedOut(exchange));
+      }
+      exchange.start();
     }
+  }
+
+  /** The server cannot interrupt a running statement (it reads no request meanwhile): fail it and close. */
+  private void timedOut(Exchange exchange) {
+    wire = null;
+    String outcome = exchange.writeInFlight() ? "a write was in flight: it may or may not have committed"
+      : "nothing was applied";
+    exchange.fail(Failures.interrupted("No answer within the query timeout (" + options.getQueryTimeout()
+      + " ms); the connection was closed, as dqlite cannot interrupt a running statement (" + outcome + ")"));
+    ctx.close();
   }
 
   /** Called by the exchange holding the wire when it expects no more responses. */

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Parses {@code dqlite://host:port[,host:port...][/database][?name=value&...]}, with the SQLite driver's URI
- * names where they mean the same ({@code busy_timeout}, {@code transaction_mode}, {@code cache_prepared_statements})
+ * names where they mean the same ({@code busy_timeout}, {@code query_timeout}, {@code transaction_mode},
+ * {@code cache_prepared_statements})
  * and {@code leader_timeout} (ms);
  * any other scheme gives {@code null}, so {@code SqlConnectOptions.fromUri} can ask the next driver.
  */
@@ -68,6 +69,10 @@ public final class DqliteUriParser {
           case "busytimeout":
             json.put("busyTimeout", Integer.parseInt(value));
             break;
+          case "query_timeout":
+          case "querytimeout":
+            json.put("queryTimeout", Long.parseLong(value));
+            break;
           case "transaction_mode":
           case "transactionmode":
             json.put("transactionMode", io.vertx.sqliteclient.SqliteTransactionMode.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
@@ -78,7 +83,7 @@ public final class DqliteUriParser {
             break;
           default:
             throw new IllegalArgumentException("Unknown parameter '" + key + "' in dqlite URI " + uri
-              + " (known: leader_timeout, busy_timeout, transaction_mode, cache_prepared_statements)");
+              + " (known: leader_timeout, busy_timeout, query_timeout, transaction_mode, cache_prepared_statements)");
         }
       }
     }

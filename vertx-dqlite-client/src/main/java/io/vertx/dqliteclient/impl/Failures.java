@@ -37,6 +37,10 @@ public final class Failures {
       SqliteCodes.SQLITE_IOERR, SqliteCodes.name(SqliteCodes.SQLITE_IOERR), writeInFlight);
   }
 
+  public static SqliteException interrupted(String message) {
+    return new SqliteException(message, SqliteCodes.SQLITE_INTERRUPT, SqliteCodes.name(SqliteCodes.SQLITE_INTERRUPT));
+  }
+
   public static SqliteException misuse(String message) {
     return new SqliteException(message, SqliteCodes.SQLITE_MISUSE, SqliteCodes.name(SqliteCodes.SQLITE_MISUSE));
   }
