@@ -59,8 +59,13 @@ public class FailoverTest {
     DqliteCluster.assumeAvailable();
     cluster = DqliteCluster.start(3);
     vertx = Vertx.vertx();
-    pool = DqliteBuilder.pool().with(new PoolOptions().setMaxSize(4))
-      .connectingTo(DqliteConnectOptions.fromUri(cluster.uri("bank"))).using(vertx).build();
+    // tag::pool[]
+    pool = DqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(4))
+      .connectingTo(DqliteConnectOptions.fromUri(cluster.uri("bank"))) // dqlite://127.0.0.1:9001,127.0.0.1:9002,.../bank
+      .using(vertx)
+      .build();
+    // end::pool[]
     await(pool.query("CREATE TABLE events (id INTEGER PRIMARY KEY, worker INTEGER)").execute());
     await(pool.query("CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL)").execute());
     List<Tuple> accounts = new ArrayList<>();
@@ -94,6 +99,8 @@ public class FailoverTest {
     waitUntil(60, "300 more operations on the new leader", () -> load.acknowledged.get() >= acknowledgedAtResume + 300);
     load.stopAndWait();
 
+    System.out.println("FailoverTest: the load resumed " + resumedAfterMillis + " ms after the leader was killed; "
+      + load.insertedIds.size() + " acknowledged inserts, failures on the way: " + load.failures);
     assertTrue("resumed after " + resumedAfterMillis + " ms", resumedAfterMillis <= 10_000);
     assertTrue("new leader", !cluster.leader().equals(leader));
     Set<Long> stored = new HashSet<>();
@@ -166,12 +173,14 @@ public class FailoverTest {
    * What a service does with a retryable failure: try again. The pool's connections to a killed leader fail their
    * next statement with a LeadershipException that says nothing was applied; the next one reaches the new leader.
    */
+  // tag::retry[]
   private static <T> T retried(java.util.function.Supplier<Future<T>> statement) {
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (true) {
       try {
         return await(statement.get());
       } catch (LeadershipException e) {
+        // retryable: the next connection reaches the new leader; outcomeUnknown() says a write may have committed
         assertTrue("a read or a refused statement: " + e.getMessage(), !e.outcomeUnknown());
         if (System.nanoTime() - deadline > 0) {
           throw e;
@@ -179,6 +188,7 @@ public class FailoverTest {
       }
     }
   }
+  // end::retry[]
 
   private static void waitUntil(int seconds, String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;

@@ -70,7 +70,10 @@ class TodoRepositoryTest {
         cluster = DqliteCluster.start(3);
       }
       // the URI is all that changes: a database of its own per test on the same cluster
-      Pool dqlite = Pool.pool(vertx, SqlConnectOptions.fromUri(cluster.uri("todo" + ++databases)), new PoolOptions().setMaxSize(4));
+      String uri = cluster.uri("todo" + ++databases);
+      // tag::todo-on-dqlite[]
+      Pool dqlite = Pool.pool(vertx, SqlConnectOptions.fromUri(uri), new PoolOptions().setMaxSize(4)); // dqlite://...
+      // end::todo-on-dqlite[]
       await(dqlite.query(TodoRepository.SQLITE_SCHEMA).execute());
       return dqlite;
     }
