@@ -69,6 +69,18 @@ public class DqliteConnectOptions extends SqlConnectOptions {
     }
   }
 
+  /**
+   * dqlite has no users: non-null placeholders, as SqliteConnectOptions has, keep code that copies options into a
+   * plain SqlConnectOptions working (its setUser and setPassword refuse null). Runs in the super constructor, so it
+   * touches no field of this class.
+   */
+  @Override
+  protected void init() {
+    super.init();
+    setUser("");
+    setPassword("");
+  }
+
   /** Options from a {@code dqlite://host:port[,host:port...]/database} URI. */
   public static DqliteConnectOptions fromUri(String uri) {
     JsonObject json = DqliteUriParser.parse(uri);

@@ -98,7 +98,7 @@ final class CursorStream extends Exchange {
         Rows batch = Rows.decode(response);
         if (!closed) {
           if (desc == SqliteRowDesc.EMPTY) {
-            desc = codec.descs().of(batch.columns());
+            desc = codec.descs().of(batch.columns(), batch.rows().isEmpty() ? null : batch.rows().get(0));
           }
           buffered.addAll(batch.rows());
         }

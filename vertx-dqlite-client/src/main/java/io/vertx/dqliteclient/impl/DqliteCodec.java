@@ -8,6 +8,7 @@ import io.vertx.dqliteclient.DqliteConnectOptions;
 import io.vertx.dqliteclient.impl.protocol.Body;
 import io.vertx.dqliteclient.impl.protocol.FrameReader;
 import io.vertx.dqliteclient.impl.protocol.Request;
+import io.vertx.dqliteclient.impl.protocol.Wire;
 import io.vertx.sqlclient.internal.command.CloseConnectionCommand;
 import io.vertx.sqlclient.internal.command.CommandBase;
 import io.vertx.sqlclient.internal.command.CommandResponse;
@@ -33,6 +34,10 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   private final ResultDescs descs = new ResultDescs();
   private Exchange wire;
   private boolean inactive;
+  /** The node said it is not (or no longer) the leader: no further request goes to it. */
+  private boolean notLeader;
+  /** The SQL client closed the connection: close the socket once the commands written before are done. */
+  private boolean closing;
 
   public DqliteCodec(String server, DqliteConnectOptions options) {
     this.server = server;
@@ -62,7 +67,12 @@ public final class DqliteCodec extends ChannelDuplexHandler {
 
   private void accept(CommandBase<?> cmd) {
     if (cmd instanceof CloseConnectionCommand) {
-      ctx.close();
+      // after the commands written before it, as the SQL client expects: a query in progress completes first
+      closing = true;
+      if (wire instanceof CursorStream) {
+        ((CursorStream) wire).readAll();
+      }
+      next();
       return;
     }
     CursorStream stream = CursorStream.of(cursors, cmd);
@@ -84,13 +94,16 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   }
 
   private void next() {
-    while (wire == null && !waiting.isEmpty()) {
+    while (wire == null && !waiting.isEmpty() && !notLeader) {
       Exchange exchange = waiting.poll();
       wire = exchange;
       if (options.getQueryTimeout() > 0 && !(exchange instanceof CursorStream)) {
         later(exchange, options.getQueryTimeout(), () -> timedOut(exchange));
       }
       exchange.start();
+    }
+    if (closing && wire == null && waiting.isEmpty()) {
+      ctx.close();
     }
   }
 
@@ -172,6 +185,7 @@ public final class DqliteCodec extends ChannelDuplexHandler {
     response.cmd = (CommandBase) cmd;
     ctx.fireChannelRead(response);
     if (Failures.leaderGone(failure)) {
+      notLeader = true;
       ctx.close();
     }
   }
@@ -196,6 +210,10 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   }
 
   private void dispatch(Body response) {
+    if (response.type() == Wire.RESPONSE_FAILURE && Failures.leaderGone((int) response.peekWord())) {
+      // decided before the exchange completes and frees the wire: the next request must not go to this node
+      notLeader = true;
+    }
     if (wire == null) {
       ctx.fireExceptionCaught(Failures.protocol("dqlite protocol: a response (" + response.type() + ") nobody asked for"));
       ctx.close();

@@ -31,6 +31,11 @@ public final class Failures {
     return failure instanceof LeadershipException;
   }
 
+  /** Whether a FAILURE response's code says the node does not lead. */
+  static boolean leaderGone(int code) {
+    return code == SqliteCodes.SQLITE_IOERR_NOT_LEADER || code == SqliteCodes.SQLITE_IOERR_LEADERSHIP_LOST;
+  }
+
   /** The connection closed while a request waited for its answer. */
   public static LeadershipException connectionLost(String server, boolean writeInFlight) {
     return new LeadershipException("The connection to " + server + " closed before it answered",

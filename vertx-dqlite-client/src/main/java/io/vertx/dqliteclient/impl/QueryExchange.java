@@ -80,6 +80,10 @@ final class QueryExchange extends Exchange {
     List<? extends Tuple> tuples = cmd.isBatch() ? cmd.paramsList() : List.of(cmd.params());
     List<Step> steps = new ArrayList<>(tuples.size());
     Throwable failure = null;
+    if (cmd.isBatch() && tuples.isEmpty()) {
+      // as the SQLite driver does: an empty batch is a mistake, not a query with no result
+      failure = Failures.misuse("Empty batch: give at least one parameter set");
+    }
     boolean changesRows = StatementRoute.changesRows(ps.sql);
     try {
       ReturningInsert returning = ReturningInsert.of(ps.sql);
@@ -154,7 +158,7 @@ final class QueryExchange extends Exchange {
         }
         rows.addAll(batch.rows());
         if (batch.done()) {
-          results.add(new QueryResults.Decoded(descs.of(batch.columns()), rows, rows.size(), null));
+          results.add(new QueryResults.Decoded(descs.of(batch.columns(), rows.isEmpty() ? null : rows.get(0)), rows, rows.size(), null));
           rows = null;
           nextStep();
         }
@@ -213,7 +217,7 @@ final class QueryExchange extends Exchange {
         }
         rows.addAll(batch.rows());
         if (batch.done()) {
-          returned = new QueryResults.Decoded(descs.of(batch.columns()), rows, rows.size(), rows.isEmpty() ? null : lastInsertId);
+          returned = new QueryResults.Decoded(descs.of(batch.columns(), rows.isEmpty() ? null : rows.get(0)), rows, rows.size(), rows.isEmpty() ? null : lastInsertId);
           rows = null;
           phase = RELEASE;
           sendText(Wire.REQUEST_EXEC_SQL, ReturningInsert.RELEASE, NO_PARAMS);

@@ -69,7 +69,8 @@ public class DqliteDriver implements Driver<DqliteConnectOptions> {
 
   @Override
   public boolean acceptsOptions(SqlConnectOptions options) {
-    return options instanceof DqliteConnectOptions;
+    // plain SqlConnectOptions too, as every Vert.x driver accepts them (Pool.pool(SqlConnectOptions) picks a driver)
+    return options instanceof DqliteConnectOptions || SqlConnectOptions.class.equals(options.getClass());
   }
 
   @Override

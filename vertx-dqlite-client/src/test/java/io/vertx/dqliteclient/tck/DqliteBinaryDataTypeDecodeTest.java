@@ -1,0 +1,108 @@
+package io.vertx.dqliteclient.tck;
+
+import io.vertx.ext.unit.TestContext;
+import io.vertx.ext.unit.junit.VertxUnitRunner;
+import io.vertx.tests.sqlclient.tck.BinaryDataTypeDecodeTestBase;
+import java.sql.JDBCType;
+import org.junit.ClassRule;
+import org.junit.Ignore;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+@RunWith(VertxUnitRunner.class)
+public class DqliteBinaryDataTypeDecodeTest extends BinaryDataTypeDecodeTestBase {
+
+  @ClassRule
+  public static final TckCluster CLUSTER = new TckCluster();
+
+  @Override
+  protected void initConnector() {
+    connector = new TckConnector(vertx, CLUSTER::options);
+  }
+
+  @Override
+  protected JDBCType getNumericJDBCType() {
+    return TckNumerics.JDBC_TYPE;
+  }
+
+  @Override
+  protected Class<? extends Number> getNumericClass() {
+    return TckNumerics.CLASS;
+  }
+
+  @Override
+  protected Number getNumericValue(Number value) {
+    return TckNumerics.value(value);
+  }
+
+  @Override
+  protected Number getNumericValue(String value) {
+    return TckNumerics.value(value);
+  }
+
+  @Ignore("dqlite sends no declared column types: a SMALLINT column's INTEGER decodes as Long, not Short")
+  @Test
+  @Override
+  public void testSmallInt(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: an INT4 column's INTEGER decodes as Long, not Integer")
+  @Test
+  @Override
+  public void testInteger(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: a FLOAT4 column's REAL decodes as Double, not Float")
+  @Test
+  @Override
+  public void testFloat4(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: a TIME column's text decodes as String, not LocalTime (dqlite types only BOOLEAN and DATE/DATETIME/TIMESTAMP columns)")
+  @Test
+  @Override
+  public void testTime(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: a column declared BIGINT is described as an expression is, JDBCType.OTHER, not BIGINT (its value decodes as expected)")
+  @Test
+  @Override
+  public void testBigInt(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: a column declared DOUBLE PRECISION is described as an expression is, JDBCType.OTHER, not DOUBLE (its value decodes as expected)")
+  @Test
+  @Override
+  public void testDouble(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: a column declared CHAR(8) is described as an expression is, JDBCType.OTHER, not VARCHAR (its value decodes as expected)")
+  @Test
+  @Override
+  public void testChar(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: a column declared VARCHAR(20) is described as an expression is, JDBCType.OTHER, not VARCHAR (its value decodes as expected)")
+  @Test
+  @Override
+  public void testVarchar(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends a NULL of a BOOLEAN-declared column as the BOOLEAN value false (that value type has no null), so test_boolean reads false, not null")
+  @Test
+  @Override
+  public void testNullValues(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: a TIME column's text decodes as String, not LocalTime (dqlite types only BOOLEAN and DATE/DATETIME/TIMESTAMP columns)")
+  @Test
+  @Override
+  public void testSelectAll(TestContext ctx) {
+  }
+
+  @Ignore("dqlite sends no declared column types: SMALLINT, INT4 and FLOAT4 columns decode as Long and Double, not Short, Integer and Float")
+  @Test
+  @Override
+  public void testToJsonObject(TestContext ctx) {
+  }
+}
