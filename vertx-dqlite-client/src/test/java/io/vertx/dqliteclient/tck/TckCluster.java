@@ -23,12 +23,12 @@ import org.junit.runners.model.Statement;
 /**
  * A 3-node dqlite cluster for one TCK class, as its {@code @ClassRule}: started before the class's first test and
  * killed after its last one, with a database of the class's own holding the TCK's tables
- * ({@code dqlite-tck-fixture.sql}, loaded once through the driver under test). Skips the class on machines without
+ * (the SQLite TCK's {@code tck-fixture.sql}, loaded once through the driver under test). Skips the class on machines without
  * go-dqlite.
  */
 final class TckCluster implements TestRule {
 
-  private static final String FIXTURE = "/dqlite-tck-fixture.sql";
+  private static final String FIXTURE = "/tck-fixture.sql";
   private static final int NODES = 3;
   private static final int TIMEOUT_SECONDS = 30;
 
