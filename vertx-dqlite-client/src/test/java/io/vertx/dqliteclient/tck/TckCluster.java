@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -77,16 +75,13 @@ final class TckCluster implements TestRule {
     return sb.toString();
   }
 
-  /** Runs the fixture's statements one by one on a connection of the driver under test. */
+  /** Runs the fixture, one script of many statements, on a connection of the driver under test. */
   private static void load(DqliteConnectOptions options) throws Exception {
-    List<String> statements = fixture();
     Vertx vertx = Vertx.vertx();
     try {
       SqlConnection conn = await(DqliteConnection.connect(vertx, options));
       try {
-        for (String sql : statements) {
-          await(conn.query(sql).execute());
-        }
+        await(conn.query(fixture()).execute());
       } finally {
         await(conn.close());
       }
@@ -95,25 +90,12 @@ final class TckCluster implements TestRule {
     }
   }
 
-  private static List<String> fixture() {
+  private static String fixture() {
     try (InputStream in = TckCluster.class.getResourceAsStream(FIXTURE)) {
       if (in == null) {
         throw new IllegalStateException(FIXTURE + " is not on the test class path");
       }
-      List<String> statements = new ArrayList<>();
-      for (String sql : new String(in.readAllBytes(), StandardCharsets.UTF_8).split(";\\s*\\n")) {
-        // drop the comment lines in front of a statement
-        StringBuilder sb = new StringBuilder();
-        for (String line : sql.split("\n")) {
-          if (!line.trim().startsWith("--")) {
-            sb.append(line).append('\n');
-          }
-        }
-        if (!sb.toString().isBlank()) {
-          statements.add(sb.toString().trim());
-        }
-      }
-      return statements;
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
