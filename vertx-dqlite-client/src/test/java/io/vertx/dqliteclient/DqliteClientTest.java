@@ -276,6 +276,32 @@ public class DqliteClientTest {
   }
 
   @Test
+  public void aNodeThatAcceptsButNeverAnswersIsLeftForTheNextOne() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+      List<java.net.Socket> held = Collections.synchronizedList(new ArrayList<>());
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            held.add(silent.accept()); // accepted, never answered
+          }
+        } catch (java.io.IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      String uri = cluster.uri("client" + DATABASES.incrementAndGet())
+        .replace("dqlite://", "dqlite://127.0.0.1:" + silent.getLocalPort() + ",");
+      Pool stale = pool(DqliteConnectOptions.fromUri(uri));
+      long started = System.nanoTime();
+      assertEquals(1L, await(stale.query("SELECT 1").execute()).iterator().next().getValue(0));
+      long tookMillis = (System.nanoTime() - started) / 1_000_000;
+      assertTrue("took " + tookMillis + " ms", tookMillis < 8_000);
+      assertFalse("the silent node was asked", held.isEmpty());
+    }
+  }
+
+  @Test
   public void noReachableLeaderFailsWithATypedRetryableError() throws Exception {
     int dead;
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {

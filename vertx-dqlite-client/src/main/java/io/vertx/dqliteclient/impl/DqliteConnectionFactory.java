@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.internal.net.NetSocketInternal;
+import io.vertx.core.net.ConnectOptions;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.core.spi.metrics.ClientMetrics;
@@ -27,6 +28,8 @@ import java.util.Set;
 public final class DqliteConnectionFactory extends ConnectionFactoryBase<DqliteConnectOptions> {
 
   static final long RETRY_MILLIS = 100;
+  /** The most one node may take to accept a connection before the next one is asked. */
+  static final long CONNECT_TIMEOUT_MILLIS = 2_000;
 
   private volatile SocketAddress lastLeader;
 
@@ -123,13 +126,22 @@ public final class DqliteConnectionFactory extends ConnectionFactoryBase<DqliteC
   }
 
   private Future<DqliteSocketConnection> socket(SocketAddress node, DqliteConnectOptions options, ContextInternal context) {
-    return client.connect(node).map(so -> {
+    // a node that drops packets must not hold the search past the leader timeout (NetClient's default is 60 s)
+    int timeout = (int) Math.max(1, Math.min(CONNECT_TIMEOUT_MILLIS, options.getLeaderTimeoutMillis()));
+    return client.connect(new ConnectOptions().setRemoteAddress(node).setTimeout(timeout)).map(so -> {
       VertxMetrics vertxMetrics = vertx.metrics();
       ClientMetrics metrics = vertxMetrics != null
         ? vertxMetrics.createClientMetrics(node, "sql", options.getMetricsName()) : null;
       DqliteSocketConnection conn = new DqliteSocketConnection((NetSocketInternal) so, metrics, options,
         node.host() + ":" + node.port(), context);
       conn.init();
+      // a node that accepts but does not answer (hung, overloaded) is left for the next one: the handshake and
+      // the requests that set the connection up must be answered in time, or the socket is closed
+      vertx.setTimer(timeout, t -> {
+        if (!conn.ready()) {
+          conn.socket().close();
+        }
+      });
       return conn;
     });
   }

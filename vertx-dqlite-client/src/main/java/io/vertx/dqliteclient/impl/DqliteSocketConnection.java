@@ -31,7 +31,7 @@ final class DqliteSocketConnection extends SocketConnectionBase {
 
   private final DqliteConnectOptions options;
   private final String address;
-  private DatabaseMetadata metadata;
+  private volatile DatabaseMetadata metadata;
 
   DqliteSocketConnection(NetSocketInternal socket, ClientMetrics metrics, DqliteConnectOptions options, String address,
                          ContextInternal context) {
@@ -99,6 +99,11 @@ final class DqliteSocketConnection extends SocketConnectionBase {
 
   private boolean cached(String sql) {
     return psCache != null && options.getPreparedStatementCacheSqlFilter().test(sql);
+  }
+
+  /** Whether the database is open: the connection is set up. */
+  boolean ready() {
+    return metadata != null;
   }
 
   @Override
