@@ -203,7 +203,19 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof ByteBuf) {
-      frames.read((ByteBuf) msg, this::dispatch);
+      try {
+        frames.read((ByteBuf) msg, this::dispatch);
+      } catch (RuntimeException malformed) {
+        // a response this driver cannot read: the connection's state is unknown, so it ends here and the
+        // command on the wire fails (channelInactive) instead of waiting for ever
+        Exchange current = wire;
+        wire = null;
+        if (current != null) {
+          current.fail(Failures.protocol("dqlite protocol: a response this driver cannot read (" + malformed.getMessage()
+            + "); the connection was closed"));
+        }
+        ctx.close();
+      }
     } else {
       ctx.fireChannelRead(msg);
     }
