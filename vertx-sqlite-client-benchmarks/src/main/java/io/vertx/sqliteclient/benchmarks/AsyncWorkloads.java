@@ -2,10 +2,12 @@ package io.vertx.sqliteclient.benchmarks;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqliteclient.SqliteException;
 import io.vertx.sqliteclient.SqlitePool;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +18,22 @@ import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * The workloads on any Vert.x {@link Pool} (this driver's, JDBCPool or vertx-pg-client): one event-loop context
- * keeps {@code inFlight} operations running, recording each latency, while a 1 ms timer on the same event loop
- * records how late it fires (the event-loop lag the load causes).
+ * The workloads on any Vert.x {@link Pool} (this driver's, JDBCPool, vertx-pg-client or vertx-dqlite-client): one
+ * event-loop context keeps {@code inFlight} operations running, recording each latency, while a 1 ms timer on the
+ * same event loop records how late it fires (the event-loop lag the load causes).
  */
 final class AsyncWorkloads {
+
+  /** Attempts of one operation that failed with SQLITE_BUSY, at most, before it counts as failed. */
+  static final int MAX_BUSY_ATTEMPTS = 1000;
+  /** The pause before an attempt again after SQLITE_BUSY, ms (Vert.x's timer has 1 ms steps). */
+  static final long BUSY_PAUSE_MILLIS = 1;
 
   private final Vertx vertx;
   private final Pool pool;
   private final int rows;
+  /** Whether an operation that fails with SQLITE_BUSY is run again, whole (dqlite: see the constructor). */
+  private final boolean retryBusy;
   // the texts of Sql in the pool's placeholder syntax, translated once rather than per operation
   private final String pointSelect;
   private final String insert;
@@ -42,9 +51,23 @@ final class AsyncWorkloads {
 
   /** {@code placeholders} rewrites each text of {@link Sql} for the pool's driver: identity, or {@link Sql#numbered}. */
   AsyncWorkloads(Vertx vertx, Pool pool, int rows, UnaryOperator<String> placeholders) {
+    this(vertx, pool, rows, placeholders, false);
+  }
+
+  /**
+   * {@code retryBusy}: an operation (a whole transaction) that fails with SQLITE_BUSY, or SQLITE_BUSY_SNAPSHOT, runs
+   * again after {@value #BUSY_PAUSE_MILLIS} ms, up to {@value #MAX_BUSY_ATTEMPTS} attempts, its latency counting
+   * from the first. For dqlite: its leader answers a write that finds another connection's write transaction open
+   * (until that one's Raft commit) with SQLITE_BUSY at once, as it cannot wait on its event loop, and leaves the
+   * retry to the client (canonical/dqlite#164, #293). vertx-dqlite-client sends the statement again itself, as
+   * SQLite's busy handler would wait, up to its busy timeout; what still reaches the caller (a stale snapshot, which
+   * only a new transaction cures, or the timeout) is run again here, whole, and counted ({@link Measurement#retries}).
+   */
+  AsyncWorkloads(Vertx vertx, Pool pool, int rows, UnaryOperator<String> placeholders, boolean retryBusy) {
     this.vertx = vertx;
     this.pool = pool;
     this.rows = rows;
+    this.retryBusy = retryBusy;
     this.pointSelect = placeholders.apply(Sql.POINT_SELECT);
     this.insert = placeholders.apply(Sql.INSERT);
     this.debit = placeholders.apply(Sql.DEBIT);
@@ -142,6 +165,7 @@ final class AsyncWorkloads {
     private int issued;
     private int completed;
     private long failures;
+    private long retries;
     private Throwable firstFailure;
     private long cpuStart;
     private long start;
@@ -178,12 +202,7 @@ final class AsyncWorkloads {
       }
       int i = issued++;
       long t0 = System.nanoTime();
-      Future<?> f;
-      try {
-        f = op.apply(i);
-      } catch (RuntimeException e) {
-        f = Future.failedFuture(e);
-      }
+      Future<?> f = retryBusy ? attempt(i, 1) : attempt(i);
       f.onComplete(ar -> {
         latencies[i] = System.nanoTime() - t0;
         if (ar.failed()) {
@@ -196,11 +215,45 @@ final class AsyncWorkloads {
           vertx.cancelTimer(timer);
           long now = System.nanoTime();
           maxLag = Math.max(maxLag, now - lastTick - 1_000_000);
-          result.complete(new Measurement(ops, now - start, Measurement.cpuNow() - cpuStart, latencies, failures, maxLag, firstFailure));
+          result.complete(new Measurement(ops, now - start, Measurement.cpuNow() - cpuStart, latencies, failures, maxLag,
+            firstFailure, retries));
         } else {
           issue();
         }
       });
     }
+
+    @SuppressWarnings("unchecked")
+    private Future<Object> attempt(int i) {
+      try {
+        return (Future<Object>) op.apply(i);
+      } catch (RuntimeException e) {
+        return Future.failedFuture(e);
+      }
+    }
+
+    /** Attempt {@code n} of operation {@code i}, and after SQLITE_BUSY the next one, on this context. */
+    private Future<Object> attempt(int i, int n) {
+      return attempt(i).recover(err -> {
+        if (n == MAX_BUSY_ATTEMPTS || !busy(err)) {
+          return Future.failedFuture(err);
+        }
+        retries++;
+        Promise<Object> next = Promise.promise();
+        vertx.setTimer(BUSY_PAUSE_MILLIS, t -> attempt(i, n + 1).onComplete(ar -> {
+          if (ar.succeeded()) {
+            next.complete(ar.result());
+          } else {
+            next.fail(ar.cause());
+          }
+        }));
+        return next.future();
+      });
+    }
+  }
+
+  /** SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT: a read transaction's snapshot went stale). */
+  static boolean busy(Throwable err) {
+    return err instanceof SqliteException && ((SqliteException) err).getPrimaryCode() == 5;
   }
 }

@@ -52,17 +52,21 @@ final class BlockingJdbc {
     }, lat);
   }
 
+  /** Autocommit inserts one after another on one thread, each latency recorded (the 1-in-flight figure of the others). */
   Measurement insert(int ops) throws Exception {
+    long[][] lat = new long[1][ops];
     return onThreads(1, ops, (c, t) -> {
       try (PreparedStatement ps = c.prepareStatement(Sql.INSERT)) {
         for (int i = 0; i < ops; i++) {
+          long start = System.nanoTime();
           ps.setString(1, "ins-" + i);
           ps.setDouble(2, i);
           ps.setBytes(3, new byte[64]);
           ps.executeUpdate();
+          lat[0][i] = System.nanoTime() - start;
         }
       }
-    }, null);
+    }, lat);
   }
 
   /** Transfers one after another on one thread, each latency recorded (the 1-in-flight figure of the others). */

@@ -17,6 +17,8 @@ final class Measurement {
   final long maxLagNanos;
   /** The first failure's cause, or null: a failed operation must be explainable from the report alone. */
   final Throwable firstFailure;
+  /** Attempts run again after SQLITE_BUSY (dqlite's concurrent writes, see AsyncWorkloads); not failures. */
+  final long retries;
   /** The longest GC pause during the run: event-loop lag up to this is the collector's. */
   final long longestGcPauseMillis = GcPauses.longestMillis();
   /** The share of the machine's CPU the hypervisor took during the run, in percent (see CpuSteal). */
@@ -28,6 +30,12 @@ final class Measurement {
 
   Measurement(long ops, long wallNanos, long cpuNanos, long[] latencies, long failures, long maxLagNanos,
               Throwable firstFailure) {
+    this(ops, wallNanos, cpuNanos, latencies, failures, maxLagNanos, firstFailure, 0);
+  }
+
+  Measurement(long ops, long wallNanos, long cpuNanos, long[] latencies, long failures, long maxLagNanos,
+              Throwable firstFailure, long retries) {
+    this.retries = retries;
     this.ops = ops;
     this.wallNanos = wallNanos;
     this.cpuNanos = cpuNanos;

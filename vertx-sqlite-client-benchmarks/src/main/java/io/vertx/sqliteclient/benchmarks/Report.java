@@ -22,6 +22,7 @@ final class Report {
     new Column(Benchmark.PLAIN, "sqlite-jdbc", "vs plain"),
     new Column(Benchmark.JDBC_POOL, "JDBCPool", "vs JDBCPool"),
     new Column(Benchmark.PG, "vertx-pg-client + PostgreSQL", "vs PostgreSQL"),
+    new Column(Benchmark.DQLITE, "vertx-dqlite-client + dqlite (3 nodes)", "vs dqlite"),
     new Column(Benchmark.THIS, "vertx-sqlite", null));
 
   private static final String NONE = "—";
@@ -29,7 +30,7 @@ final class Report {
   private final Benchmark b;
   private final Benchmark.Scale scale;
   private final int poolSize;
-  /** The columns of the contenders that ran: a skipped one (no PostgreSQL) leaves no empty column behind. */
+  /** The columns of the contenders that ran: a skipped one (no PostgreSQL, no dqlite) leaves no empty column behind. */
   private final List<Column> columns = new ArrayList<>();
   private final List<String[]> rows = new ArrayList<>();
 
@@ -49,12 +50,15 @@ final class Report {
     sb.append(String.format(Locale.ROOT, "%n%d rows, pools of %d, %d in flight, %d cores, Java %s, median of %d runs%n",
       scale.rows(), poolSize, Benchmark.IN_FLIGHT, Runtime.getRuntime().availableProcessors(),
       System.getProperty("java.version"), scale.repeats()));
-    sb.append(b.postgresStatus).append("\n\n");
+    sb.append(b.postgresStatus).append('\n');
+    sb.append(b.dqliteStatus).append("\n\n");
     throughput("point select, 64 in flight (plain: 2 threads), ops/s", "select64");
     latency("point select, 1 in flight, p50 µs", "select1", 50);
     latency("point select, 1 in flight, p99 µs", "select1", 99);
     cpu("CPU s per 1,000 point selects (64 in flight)", "select64");
     throughput("autocommit insert (plain: 1 thread), ops/s", "insert");
+    latency("autocommit insert, 1 in flight (plain: 1 thread), p50 µs", "insert1", 50);
+    latency("autocommit insert, 1 in flight (plain: 1 thread), p99 µs", "insert1", 99);
     throughput("transfer transaction, 2 UPDATEs (plain: 1 thread), ops/s", "transfer");
     latency("transfer, 1 in flight, p50 µs", "transfer1", 50);
     latency("transfer, 1 in flight, p99 µs", "transfer1", 99);
@@ -75,6 +79,18 @@ final class Report {
 
     if (has(Benchmark.PG)) {
       sb.append("\nCPU rows count the benchmark's JVM only: the PostgreSQL server's processes are not in vertx-pg-client's figures\n");
+    }
+    if (has(Benchmark.DQLITE)) {
+      Benchmark.Scale d = scale.dqlite();
+      sb.append(String.format(Locale.ROOT, "%nvertx-dqlite-client ran %,d / %,d point selects (64 / 1 in flight), %,d / %,d "
+          + "inserts, %,d / %,d transfers and %,d read-then-writes per run (the others: %,d / %,d, %,d / %,d, %,d / %,d, %,d); "
+          + "CPU rows count the benchmark's JVM only, not the three dqlite nodes%n", d.select64(), d.select1(),
+        d.inserts(), d.inserts1(), d.transfers(), d.transfers1(), d.transfers(), scale.select64(), scale.select1(),
+        scale.inserts(), scale.inserts1(), scale.transfers(), scale.transfers1(), scale.transfers()));
+      Map<String, String> retried = b.retries(Benchmark.DQLITE);
+      sb.append("vertx-dqlite-client attempts run again after SQLITE_BUSY (all runs; ").append(AsyncWorkloads.BUSY_PAUSE_MILLIS)
+        .append(" ms pause, the whole transaction): ").append(retried.isEmpty() ? "none" : String.join(", ",
+          retried.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
     }
     sb.append("\nfailed operations (all runs): ").append(String.join(", ", columns.stream()
       .map(c -> c.contender() + " " + b.failures(c.contender())).toList()));
