@@ -1,5 +1,7 @@
 package io.vertx.dqliteclient.tck;
 
+import io.vertx.sqliteclient.tck.TckMessages;
+import io.vertx.sqliteclient.tck.TckTables;
 import io.vertx.dqliteclient.DqliteConnectOptions;
 import io.vertx.ext.unit.TestContext;
 import io.vertx.ext.unit.junit.VertxUnitRunner;

@@ -1,5 +1,6 @@
 package io.vertx.dqliteclient.tck;
 
+import io.vertx.sqliteclient.tck.TckTables;
 import io.vertx.ext.unit.TestContext;
 import io.vertx.ext.unit.junit.VertxUnitRunner;
 import io.vertx.tests.sqlclient.tck.SimpleQueryTestBase;

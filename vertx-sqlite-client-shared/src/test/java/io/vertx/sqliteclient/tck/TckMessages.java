@@ -3,12 +3,12 @@ package io.vertx.sqliteclient.tck;
 import io.vertx.sqliteclient.SqliteException;
 
 /** The TCK's error-message hook: our errors are typed, with SQLite's codes and a message naming the cause. */
-final class TckMessages {
+public final class TckMessages {
 
   private TckMessages() {
   }
 
-  static void verify(Throwable error) {
+  public static void verify(Throwable error) {
     if (!(error instanceof SqliteException)) {
       throw new AssertionError("Expected a SqliteException, got " + error, error);
     }

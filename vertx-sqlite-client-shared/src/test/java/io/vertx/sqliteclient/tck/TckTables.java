@@ -8,12 +8,12 @@ import io.vertx.sqlclient.SqlConnection;
 import java.util.function.Consumer;
 
 /** Resets the TCK's writable table between tests (the TCK's own reset uses TRUNCATE, which SQLite lacks). */
-final class TckTables {
+public final class TckTables {
 
   private TckTables() {
   }
 
-  static void clearMutable(TestContext ctx, Consumer<Handler<AsyncResult<SqlConnection>>> connect) {
+  public static void clearMutable(TestContext ctx, Consumer<Handler<AsyncResult<SqlConnection>>> connect) {
     Async done = ctx.async();
     connect.accept(ctx.asyncAssertSuccess(conn -> conn
       .query("DELETE FROM mutable")

@@ -20,6 +20,7 @@ import io.vertx.sqliteclient.impl.SqliteConnectionFactory;
 import io.vertx.sqliteclient.impl.SqliteConnectionImpl;
 import io.vertx.sqliteclient.impl.SqlitePoolImpl;
 import io.vertx.sqliteclient.impl.PoolWithLane;
+import io.vertx.sqliteclient.impl.GenericOptions;
 import io.vertx.sqliteclient.impl.SqliteUriParser;
 import java.util.function.Supplier;
 
@@ -86,22 +87,7 @@ public class SqliteDriver implements Driver {
 
   @Override
   public boolean acceptsOptions(SqlConnectOptions options) {
-    return options instanceof SqliteConnectOptions || (SqlConnectOptions.class.equals(options.getClass()) && SQLITE_JDBC);
-  }
-
-  /**
-   * Whether sqlite-jdbc is on the class path. The dqlite driver uses this jar's value conversions without it; this
-   * driver then cannot open anything, so it leaves plain {@code SqlConnectOptions} to the driver that can.
-   */
-  private static final boolean SQLITE_JDBC = present("org.sqlite.JDBC");
-
-  private static boolean present(String className) {
-    try {
-      Class.forName(className, false, SqliteDriver.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
+    return options instanceof SqliteConnectOptions || (SqlConnectOptions.class.equals(options.getClass()) && GenericOptions.accepted());
   }
 
   /** {@code ?N} is positional in SQLite, so a template may use one parameter several times. */
