@@ -137,6 +137,16 @@ public class DqliteClientTest {
   }
 
   @Test
+  public void textHoldingAZeroCharacterIsRefusedInsteadOfCorruptingTheParametersAfterIt() {
+    await(pool.query("CREATE TABLE z (s TEXT, n INTEGER)").execute());
+    // dqlite 1.11 reads text up to its first zero byte: it stored s = 'a' and a garbage n before this was refused
+    SqliteException refused = (SqliteException) failure(pool.preparedQuery("INSERT INTO z VALUES (?, ?)")
+      .execute(Tuple.of("a\u0000bcdefghijklmnop", 42)));
+    assertEquals("SQLITE_MISMATCH", refused.getCodeName());
+    assertEquals(0L, await(pool.query("SELECT count(*) FROM z").execute()).iterator().next().getValue(0));
+  }
+
+  @Test
   public void aScriptRunsEveryStatementAndReturnsEachResult() {
     RowSet<Row> first = await(pool.query("CREATE TABLE s (x); INSERT INTO s VALUES (1), (2); SELECT x FROM s ORDER BY x; SELECT 'done'").execute());
     assertEquals(0, first.rowCount());

@@ -37,6 +37,8 @@ final class CursorStream extends Exchange {
   private boolean closed;
   private boolean interrupted;
   private boolean readAll;
+  /** The leader answered (rows or a failure): from then on the consumer sets the pace, no query timeout. */
+  private boolean answered;
 
   CursorStream(DqliteCodec codec, ExtendedQueryCommand<?> first) {
     super(codec);
@@ -91,8 +93,13 @@ final class CursorStream extends Exchange {
     codec.reading(true);
   }
 
+  boolean answered() {
+    return answered;
+  }
+
   @Override
   void handle(Body response) {
+    answered = true;
     switch (response.type()) {
       case Wire.RESPONSE_ROWS: {
         Rows batch = Rows.decode(response);

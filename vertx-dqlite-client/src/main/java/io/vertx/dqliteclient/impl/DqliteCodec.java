@@ -33,8 +33,10 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   private final Map<String, CursorStream> cursors = new HashMap<>();
   private final ResultDescs descs = new ResultDescs();
   private Exchange wire;
+  /** The query timeout of the exchange on the wire, cancelled when it gives the wire back. */
+  private java.util.concurrent.ScheduledFuture<?> timeout;
   private boolean inactive;
-  /** The node said it is not (or no longer) the leader: no further request goes to it. */
+  /** The node said it is not (or no longer) the leader, or a query timed out: no further request goes to it. */
   private boolean notLeader;
   /** The SQL client closed the connection: close the socket once the commands written before are done. */
   private boolean closing;
@@ -97,8 +99,13 @@ public final class DqliteCodec extends ChannelDuplexHandler {
     while (wire == null && !waiting.isEmpty() && !notLeader) {
       Exchange exchange = waiting.poll();
       wire = exchange;
-      if (options.getQueryTimeout() > 0 && !(exchange instanceof CursorStream)) {
-        later(exchange, options.getQueryTimeout(), () -> timedOut(exchange));
+      if (options.getQueryTimeout() > 0) {
+        // a cursor until its first answer (the statement's run on the leader); then its reader sets the pace
+        timeout = later(exchange, options.getQueryTimeout(), () -> {
+          if (!(exchange instanceof CursorStream) || !((CursorStream) exchange).answered()) {
+            timedOut(exchange);
+          }
+        });
       }
       exchange.start();
     }
@@ -110,6 +117,7 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   /** The server cannot interrupt a running statement (it reads no request meanwhile): fail it and close. */
   private void timedOut(Exchange exchange) {
     wire = null;
+    notLeader = true; // the connection is closing: nothing more is sent on it
     String outcome = exchange.writeInFlight() ? "a write was in flight: it may or may not have committed"
       : "nothing was applied";
     exchange.fail(Failures.interrupted("No answer within the query timeout (" + options.getQueryTimeout()
@@ -121,6 +129,10 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   void release(Exchange exchange) {
     if (wire == exchange) {
       wire = null;
+      if (timeout != null) {
+        timeout.cancel(false);
+        timeout = null;
+      }
       next();
     }
   }
@@ -142,8 +154,8 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   }
 
   /** Runs {@code action} after {@code delayMillis} if {@code exchange} still holds the wire then. */
-  void later(Exchange exchange, long delayMillis, Runnable action) {
-    ctx.executor().schedule(() -> {
+  java.util.concurrent.ScheduledFuture<?> later(Exchange exchange, long delayMillis, Runnable action) {
+    return ctx.executor().schedule(() -> {
       if (wire == exchange && !inactive) {
         action.run();
       }

@@ -94,7 +94,14 @@ final class DqliteSocketConnection extends SocketConnectionBase {
         query.ps = DqlitePreparedStatement.inline(query.sql());
       }
     }
-    super.doSchedule(cmd, handler);
+    // SocketConnectionBase still holds commands queued behind a PREPARE (or past the pipelining limit) when the
+    // socket closes, and fails them with its untyped "Pending requests failed ...": they were never sent
+    super.doSchedule(cmd, (result, failure) -> handler.complete(result, neverSent(failure) ? Failures.connectionLost(address, false) : failure));
+  }
+
+  private static boolean neverSent(Throwable failure) {
+    return failure instanceof io.vertx.core.VertxException && failure.getMessage() != null
+      && failure.getMessage().startsWith("Pending requests failed");
   }
 
   private boolean cached(String sql) {

@@ -51,6 +51,11 @@ abstract class Exchange {
     return true;
   }
 
+  /** A statement was answered: the next one gets the whole busy timeout again. */
+  final void busyDone() {
+    busyRetries = 0;
+  }
+
   /** Whether a write (or COMMIT) was sent and not answered: its outcome is unknown if the connection dies now. */
   boolean writeInFlight() {
     return false;

@@ -36,6 +36,19 @@ public final class Failures {
     return code == SqliteCodes.SQLITE_IOERR_NOT_LEADER || code == SqliteCodes.SQLITE_IOERR_LEADERSHIP_LOST;
   }
 
+  /**
+   * A failure after earlier writes of the same batch or script were applied: a leadership failure then says a
+   * write may have committed, so a caller does not retry the whole of it blindly.
+   */
+  static Throwable afterApplied(Throwable failure) {
+    if (failure instanceof LeadershipException && !((LeadershipException) failure).outcomeUnknown()) {
+      LeadershipException e = (LeadershipException) failure;
+      return new LeadershipException("Statements before the one that failed were applied; then: " + e.getMessage(),
+        e.getExtendedCode(), e.getCodeName(), true);
+    }
+    return failure;
+  }
+
   /** The connection closed while a request waited for its answer. */
   public static LeadershipException connectionLost(String server, boolean writeInFlight) {
     return new LeadershipException("The connection to " + server + " closed before it answered",

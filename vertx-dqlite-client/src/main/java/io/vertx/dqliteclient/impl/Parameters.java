@@ -31,6 +31,13 @@ final class Parameters {
         throw new SqliteException(e.getMessage(), e.extendedCode(), e.codeName());
       }
     }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof String && ((String) values[i]).indexOf('\u0000') >= 0) {
+        // dqlite 1.11 reads text up to its first zero byte and the next parameter from there on
+        throw Failures.mismatch("Parameter at position [" + i + "] is text holding U+0000, which dqlite 1.11 cannot"
+          + " bind (it would cut the text there and misread the parameters after it): bind it as a Buffer");
+      }
+    }
     return values;
   }
 }

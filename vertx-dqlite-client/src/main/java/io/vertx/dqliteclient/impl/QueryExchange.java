@@ -27,7 +27,7 @@ final class QueryExchange extends Exchange {
 
   /** One statement to run: a prepared statement's id, or its text; {@code returning} when it is emulated. */
   private record Step(StatementRoute route, boolean changesRows, String sql, int id, Object[] params,
-                      ReturningInsert returning) {
+                      ReturningInsert returning, boolean resendable) {
   }
 
   // the requests of an emulated INSERT ... RETURNING, in order (ReturningInsert)
@@ -50,6 +50,8 @@ final class QueryExchange extends Exchange {
   private int phase;
   private long lastInsertId;
   private QueryResults.Decoded returned;
+  /** An earlier write of this exchange was answered: it was applied, whatever happens to the rest. */
+  private boolean applied;
 
   private QueryExchange(DqliteCodec codec, CommandBase<Boolean> cmd, QueryCommandView<?> view, List<Step> steps,
                         DqlitePreparedStatement finalizeAfter, Throwable failure) {
@@ -67,7 +69,7 @@ final class QueryExchange extends Exchange {
     Throwable failure = null;
     try {
       for (String sql : SqlSplitter.split(cmd.sql())) {
-        steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS, ReturningInsert.of(sql)));
+        steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS, ReturningInsert.of(sql), true));
       }
     } catch (RuntimeException e) {
       failure = e;
@@ -87,8 +89,12 @@ final class QueryExchange extends Exchange {
     boolean changesRows = StatementRoute.changesRows(ps.sql);
     try {
       ReturningInsert returning = ReturningInsert.of(ps.sql);
+      // text of several statements sent as one EXEC_SQL runs them one by one: a resend after SQLITE_BUSY on a later
+      // one would run the earlier ones again
+      boolean resendable = ps.prepared() || SqlSplitter.split(ps.sql).size() <= 1;
       for (Tuple tuple : tuples) {
-        steps.add(new Step(ps.route, changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount), returning));
+        steps.add(new Step(ps.route, changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount), returning,
+          resendable));
       }
     } catch (RuntimeException e) {
       failure = e;
@@ -146,6 +152,7 @@ final class QueryExchange extends Exchange {
         long lastInsertId = response.uint64();
         long changed = response.uint64();
         boolean counts = step.changesRows;
+        applied |= step.route == StatementRoute.EXEC;
         results.add(new QueryResults.Decoded(SqliteRowDesc.EMPTY, List.of(), counts ? changed : 0,
           counts && changed > 0 ? lastInsertId : null));
         nextStep();
@@ -166,7 +173,7 @@ final class QueryExchange extends Exchange {
       }
       case Wire.RESPONSE_FAILURE:
         Throwable refused = Failures.of(response);
-        if (rows == null && retryWhenBusy(refused, () -> send(step))) {
+        if (rows == null && step.resendable && retryWhenBusy(refused, () -> send(step))) {
           return;
         }
         failure = refused;
@@ -225,6 +232,7 @@ final class QueryExchange extends Exchange {
         break;
       }
       case RELEASE:
+        applied = true;
         results.add(returned);
         nextStep();
         break;
@@ -243,6 +251,7 @@ final class QueryExchange extends Exchange {
   }
 
   private void nextStep() {
+    busyDone();
     if (++index < steps.size()) {
       send(steps.get(index));
     } else {
@@ -269,7 +278,7 @@ final class QueryExchange extends Exchange {
       failure = QueryResults.deliver(view, results);
     }
     if (failure != null) {
-      codec.fail(cmd, failure);
+      codec.fail(cmd, applied ? Failures.afterApplied(failure) : failure);
     } else {
       codec.complete(cmd, false);
     }
@@ -282,7 +291,7 @@ final class QueryExchange extends Exchange {
 
   @Override
   boolean writeInFlight() {
-    return !finalizing && index < steps.size() && steps.get(index).route == StatementRoute.EXEC
+    return applied || !finalizing && index < steps.size() && steps.get(index).route == StatementRoute.EXEC
       && (steps.get(index).returning == null || phase == INSERT || phase == RELEASE);
   }
 }

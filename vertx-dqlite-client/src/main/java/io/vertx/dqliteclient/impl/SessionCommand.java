@@ -48,6 +48,11 @@ abstract class SessionCommand<R> extends CommandBase<R> {
         private int stage;
 
         @Override
+        boolean resendable() {
+          return false; // a refusal fails this attempt; the connection factory asks again
+        }
+
+        @Override
         void start() {
           codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_CLIENT).uint64(0));
         }
@@ -85,6 +90,11 @@ abstract class SessionCommand<R> extends CommandBase<R> {
       this.cmd = cmd;
     }
 
+    /** Whether {@link #start} sends the one request a SQLITE_BUSY refusal answered (not so for a few steps). */
+    boolean resendable() {
+      return true;
+    }
+
     /** Reads one response; {@code true} when the command is complete. */
     abstract boolean step(Body response);
 
@@ -103,7 +113,7 @@ abstract class SessionCommand<R> extends CommandBase<R> {
       try {
         done = step(response);
       } catch (Failed failed) {
-        if (retryWhenBusy(failed.getCause(), this::start)) {
+        if (resendable() && retryWhenBusy(failed.getCause(), this::start)) {
           return;
         }
         codec.release(this);
