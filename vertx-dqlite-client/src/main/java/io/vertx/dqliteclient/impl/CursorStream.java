@@ -39,6 +39,7 @@ final class CursorStream extends Exchange {
   private boolean readAll;
   /** The leader answered (rows or a failure): from then on the consumer sets the pace, no query timeout. */
   private boolean answered;
+  private Object[] params;
 
   CursorStream(DqliteCodec codec, ExtendedQueryCommand<?> first) {
     super(codec);
@@ -70,6 +71,12 @@ final class CursorStream extends Exchange {
       return;
     }
     codec.openCursor(id, this);
+    this.params = params;
+    sendQuery();
+  }
+
+  private void sendQuery() {
+    DqlitePreparedStatement ps = (DqlitePreparedStatement) first.preparedStatement();
     Request request = ps.prepared()
       ? Request.of(codec.context().alloc(), Wire.REQUEST_QUERY).uint32(0).uint32(ps.id)
       : Request.of(codec.context().alloc(), Wire.REQUEST_QUERY_SQL).uint64(0).text(ps.sql);
@@ -99,6 +106,7 @@ final class CursorStream extends Exchange {
 
   @Override
   void handle(Body response) {
+    boolean firstAnswer = !answered;
     answered = true;
     switch (response.type()) {
       case Wire.RESPONSE_ROWS: {
@@ -116,10 +124,17 @@ final class CursorStream extends Exchange {
         }
         break;
       }
-      case Wire.RESPONSE_FAILURE:
-        failure = Failures.of(response);
+      case Wire.RESPONSE_FAILURE: {
+        Throwable refused = Failures.of(response);
+        // refused before any row (a checkpoint on the leader): sent again, as a query is
+        if (firstAnswer && !closed && retryWhenBusy(refused, this::sendQuery)) {
+          answered = false;
+          return;
+        }
+        failure = refused;
         ended();
         break;
+      }
       case Wire.RESPONSE_EMPTY:
         // the answer to our INTERRUPT, after the rows it could not stop
         codec.reading(true);

@@ -32,6 +32,7 @@ final class DqliteSocketConnection extends SocketConnectionBase {
   private final DqliteConnectOptions options;
   private final String address;
   private volatile DatabaseMetadata metadata;
+  private volatile boolean closedByUser;
 
   DqliteSocketConnection(NetSocketInternal socket, ClientMetrics metrics, DqliteConnectOptions options, String address,
                          ContextInternal context) {
@@ -83,9 +84,9 @@ final class DqliteSocketConnection extends SocketConnectionBase {
   @Override
   protected <R> void doSchedule(CommandBase<R> cmd, Completable<R> handler) {
     if (status != Status.CONNECTED) {
-      // the leader went away (or this connection was closed): the same typed failure as a command in flight
+      // closed by its user: misuse; otherwise the leader went away: the same typed failure as a command in flight
       cmd.handler = handler;
-      cmd.fail(Failures.connectionLost(address, false));
+      cmd.fail(closedByUser ? Failures.misuse("The connection is closed") : Failures.connectionLost(address, false));
       return;
     }
     if (cmd instanceof ExtendedQueryCommand) {
@@ -106,6 +107,12 @@ final class DqliteSocketConnection extends SocketConnectionBase {
 
   private boolean cached(String sql) {
     return psCache != null && options.getPreparedStatementCacheSqlFilter().test(sql);
+  }
+
+  @Override
+  public void close(Holder holder, Completable<Void> promise) {
+    closedByUser = true;
+    super.close(holder, promise);
   }
 
   /** Whether the database is open: the connection is set up. */

@@ -142,4 +142,29 @@ public class ScriptedNodeTest {
     assertTrue(String.valueOf(b), b instanceof LeadershipException);
   }
 
+
+  /** A cursor's query refused with SQLITE_BUSY before any row (a checkpoint on the leader) is sent again. */
+  @Test
+  public void aCursorRefusedWithSqliteBusyIsSentAgain() throws Exception {
+    SqlConnection conn = connect(options(), (n, type) -> {
+      if (type == 4) { // PREPARE -> STMT db 0, id 1, 0 params
+        return response(5, words(1L << 32, 0));
+      }
+      if (n == 1) {
+        return response(0, words(SqliteCodes.SQLITE_BUSY), text("checkpoint in progress"));
+      }
+      return response(7, words(1), text("v"), ScriptedNode.rowOfText(), text("row"), words(-1L)); // one row, done
+    });
+    PreparedStatement ps = get(conn.prepare("SELECT 'row'"), 10);
+    assertEquals("row", get(ps.cursor().read(10), 10).iterator().next().getString(0));
+  }
+
+  /** A command on a connection its user closed is a misuse, not a leadership failure to retry. */
+  @Test
+  public void aCommandAfterTheUserClosedTheConnectionIsAMisuse() throws Exception {
+    SqlConnection conn = connect(options(), (n, type) -> response(6, words(0, 0)));
+    get(conn.close(), 10);
+    Throwable failed = failure(conn.query("DELETE FROM t").execute(), 10);
+    assertTrue(String.valueOf(failed), !(failed instanceof LeadershipException));
+  }
 }
