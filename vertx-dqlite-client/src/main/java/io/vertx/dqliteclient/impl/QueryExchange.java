@@ -86,15 +86,11 @@ final class QueryExchange extends Exchange {
       // as the SQLite driver does: an empty batch is a mistake, not a query with no result
       failure = Failures.misuse("Empty batch: give at least one parameter set");
     }
-    boolean changesRows = StatementRoute.changesRows(ps.sql);
     try {
-      ReturningInsert returning = ReturningInsert.of(ps.sql);
-      // text of several statements sent as one EXEC_SQL runs them one by one: a resend after SQLITE_BUSY on a later
-      // one would run the earlier ones again
-      boolean resendable = ps.prepared() || SqlSplitter.split(ps.sql).size() <= 1;
+      ReturningInsert returning = ps.returning();
       for (Tuple tuple : tuples) {
-        steps.add(new Step(ps.route, changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount), returning,
-          resendable));
+        steps.add(new Step(ps.route, ps.changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount),
+          returning, ps.resendable));
       }
     } catch (RuntimeException e) {
       failure = e;
