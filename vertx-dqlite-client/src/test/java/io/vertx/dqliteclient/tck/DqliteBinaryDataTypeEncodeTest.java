@@ -69,7 +69,7 @@ public class DqliteBinaryDataTypeEncodeTest extends BinaryDataTypeEncodeTestBase
   public void testTime(TestContext ctx) {
   }
 
-  @Ignore("dqlite sends a NULL of a BOOLEAN-declared column as the BOOLEAN value false (that value type has no null), so test_boolean reads false, not null")
+  @Ignore(TckSkips.NULL_BOOLEAN_AS_FALSE)
   @Test
   @Override
   public void testNullValues(TestContext ctx) {

@@ -43,7 +43,7 @@ public class DqlitePreparedQueryTest extends PreparedQueryTestBase {
     TckTables.clearMutable(ctx, this::connect);
   }
 
-  @Ignore("SQLite is dynamically typed: comparing an INTEGER column with the text '1' is valid SQL, so nothing rejects the String")
+  @Ignore(TckSkips.DYNAMIC_TYPING)
   @Test
   @Override
   public void testPreparedQueryParamCoercionTypeError(TestContext ctx) {

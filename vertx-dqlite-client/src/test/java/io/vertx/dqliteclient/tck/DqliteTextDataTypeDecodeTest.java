@@ -40,25 +40,25 @@ public class DqliteTextDataTypeDecodeTest extends TextDataTypeDecodeTestBase {
     return TckNumerics.value(value);
   }
 
-  @Ignore("dqlite sends no declared column types: a SMALLINT column's INTEGER decodes as Long, not Short")
+  @Ignore(TckSkips.SMALLINT_AS_LONG)
   @Test
   @Override
   public void testSmallInt(TestContext ctx) {
   }
 
-  @Ignore("dqlite sends no declared column types: an INT4 column's INTEGER decodes as Long, not Integer")
+  @Ignore(TckSkips.INT4_AS_LONG)
   @Test
   @Override
   public void testInteger(TestContext ctx) {
   }
 
-  @Ignore("dqlite sends no declared column types: a FLOAT4 column's REAL decodes as Double, not Float")
+  @Ignore(TckSkips.FLOAT4_AS_DOUBLE)
   @Test
   @Override
   public void testFloat4(TestContext ctx) {
   }
 
-  @Ignore("dqlite sends no declared column types: a TIME column's text decodes as String, not LocalTime (dqlite types only BOOLEAN and DATE/DATETIME/TIMESTAMP columns)")
+  @Ignore(TckSkips.TIME_AS_TEXT)
   @Test
   @Override
   public void testTime(TestContext ctx) {
