@@ -1,8 +1,8 @@
 package io.vertx.dqliteclient.impl;
 
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
+import io.vertx.core.Completable;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.spi.metrics.ClientMetrics;
@@ -13,14 +13,13 @@ import io.vertx.sqlclient.internal.command.CommandBase;
 import io.vertx.sqlclient.internal.command.ExtendedQueryCommand;
 import io.vertx.sqlclient.spi.DatabaseMetadata;
 import io.vertx.sqliteclient.impl.SqliteMetadata;
-import io.vertx.core.Completable;
 
 /**
- * One connection to a dqlite node, on Vert.x's NetClient: the SQL client's command queue and prepared-statement
- * cache ({@link SocketConnectionBase}, as vertx-pg-client uses it) over the {@link DqliteCodec}, which sends one
- * request at a time: the server reads the next request only after it answered the last.
+ * One connection to a dqlite node, on Vert.x's NetClient (Vert.x 5): the SQL client's command queue and
+ * prepared-statement cache ({@link SocketConnectionBase}, as vertx-pg-client uses it) over the {@link DqliteCodec},
+ * which sends one request at a time: the server reads the next request only after it answered the last.
  */
-final class DqliteSocketConnection extends SocketConnectionBase {
+final class DqliteSocketConnection extends SocketConnectionBase implements NodeConnection {
 
   /**
    * Commands handed to the codec at once: it runs them one at a time, and when the connection dies it fails
@@ -54,27 +53,19 @@ final class DqliteSocketConnection extends SocketConnectionBase {
     super.init();
   }
 
-  String address() {
-    return address;
+  @Override
+  public ChannelHandlerContext pipeline() {
+    return socket.channelHandlerContext();
   }
 
-  /** The leader's address as this node knows it, "" while there is none. */
-  Future<String> leader() {
-    return run(new SessionCommand.Leader());
+  @Override
+  public void opened(String sqliteVersion) {
+    metadata = new SqliteMetadata(sqliteVersion);
   }
 
-  /** Registers the client and opens the database; the connection is then ready for the SQL client. */
-  Future<Void> open(String database) {
-    return run(new SessionCommand.Open(database)).map(version -> {
-      metadata = new SqliteMetadata(version);
-      return null;
-    });
-  }
-
-  private <R> Future<R> run(CommandBase<R> cmd) {
-    Promise<R> promise = context.promise();
-    schedule(cmd, promise);
-    return promise.future();
+  @Override
+  public void closeSocket() {
+    socket.close();
   }
 
   /**
@@ -92,7 +83,7 @@ final class DqliteSocketConnection extends SocketConnectionBase {
     if (cmd instanceof ExtendedQueryCommand) {
       ExtendedQueryCommand<?> query = (ExtendedQueryCommand<?>) cmd;
       if (query.ps == null && !cached(query.sql())) {
-        query.ps = DqlitePreparedStatement.inline(query.sql());
+        query.ps = new DqlitePreparedStatement(DqliteStatement.inline(query.sql()));
       }
     }
     // SocketConnectionBase still holds commands queued behind a PREPARE (or past the pipelining limit) when the
@@ -115,8 +106,8 @@ final class DqliteSocketConnection extends SocketConnectionBase {
     super.close(holder, promise);
   }
 
-  /** Whether the database is open: the connection is set up. */
-  boolean ready() {
+  @Override
+  public boolean ready() {
     return metadata != null;
   }
 

@@ -1,0 +1,49 @@
+package io.vertx.dqliteclient.tck;
+
+import io.vertx.sqliteclient.tck.TckMessages;
+import io.vertx.sqliteclient.tck.TckTables;
+import io.vertx.dqliteclient.DqliteConnectOptions;
+import io.vertx.ext.unit.TestContext;
+import io.vertx.ext.unit.junit.VertxUnitRunner;
+import org.junit.Before;
+import org.junit.ClassRule;
+import org.junit.Ignore;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+@RunWith(VertxUnitRunner.class)
+public class DqlitePreparedQueryCachedTest extends PreparedQueryCachedTestBase {
+
+  @ClassRule
+  public static final TckCluster CLUSTER = new TckCluster();
+
+  @Override
+  protected String statement(String... parts) {
+    return TckCluster.statement(parts);
+  }
+
+  @Override
+  protected void initConnector() {
+    // the base class turns caching on after this
+    options = CLUSTER.options();
+    connector = new TckConnector(vertx, () -> DqliteConnectOptions.wrap(options));
+  }
+
+  @Before
+  @Override
+  public void setUp(TestContext ctx) throws Exception {
+    super.setUp(ctx);
+    msgVerifier = TckMessages::verify;
+  }
+
+  @Override
+  protected void cleanTestTable(TestContext ctx) {
+    TckTables.clearMutable(ctx, this::connect);
+  }
+
+  @Ignore(TckSkips.DYNAMIC_TYPING)
+  @Test
+  @Override
+  public void testPreparedQueryParamCoercionTypeError(TestContext ctx) {
+  }
+}
