@@ -60,6 +60,7 @@ public final class DqliteCodec extends ChannelDuplexHandler {
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
     if (msg instanceof SessionCommand) {
       enqueue(((SessionCommand<?>) msg).exchange(this));
+      promise.trySuccess(); // written: its outcome now comes from its exchange
     } else if (!SpiExchanges.accept(this, msg)) {
       ctx.write(msg, promise);
     }

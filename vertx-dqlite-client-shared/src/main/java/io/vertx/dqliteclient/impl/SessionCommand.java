@@ -9,11 +9,16 @@ import io.vertx.core.Promise;
 /**
  * The driver's own commands, sent while a connection is set up (before the SQL client has it): ask the node for
  * the leader, then register the client and open the database. The connection writes them to its pipeline, where
- * the codec runs them as it runs the SQL client's commands; their outcome completes {@link #future()}.
+ * the codec runs them as it runs the SQL client's commands; their outcome completes the connection's promise, so
+ * what the leader search does next runs on the connection's context, as the SQL client's callbacks do.
  */
 abstract class SessionCommand<R> {
 
-  private final Promise<R> outcome = Promise.promise();
+  private final Promise<R> outcome;
+
+  SessionCommand(Promise<R> outcome) {
+    this.outcome = outcome;
+  }
 
   abstract Exchange exchange(DqliteCodec codec);
 
@@ -21,18 +26,27 @@ abstract class SessionCommand<R> {
     return outcome.future();
   }
 
+  /** Fails the command if it has no outcome yet (its request could not be written). */
+  void fail(Throwable failure) {
+    outcome.tryFail(failure);
+  }
+
   final Reply<R> reply() {
     return (pipeline, result, failure) -> {
       if (failure == null) {
-        outcome.complete(result);
+        outcome.tryComplete(result);
       } else {
-        outcome.fail(failure);
+        outcome.tryFail(failure);
       }
     };
   }
 
   /** LEADER: the leader's address as this node knows it ("" while there is none). */
   static final class Leader extends SessionCommand<String> {
+    Leader(Promise<String> outcome) {
+      super(outcome);
+    }
+
     @Override
     Exchange exchange(DqliteCodec codec) {
       return new Steps<>(codec, reply()) {
@@ -56,7 +70,8 @@ abstract class SessionCommand<R> {
   static final class Open extends SessionCommand<String> {
     private final String database;
 
-    Open(String database) {
+    Open(String database, Promise<String> outcome) {
+      super(outcome);
       this.database = database;
     }
 

@@ -23,13 +23,25 @@ final class ScriptedNode implements AutoCloseable {
   static final byte[] CLOSE = new byte[0];
 
   private final ServerSocket server;
+  /** The leader it names, host:port; {@code null}: itself. */
+  private final String leader;
 
-  private ScriptedNode(ServerSocket server) {
+  private ScriptedNode(ServerSocket server, String leader) {
     this.server = server;
+    this.leader = leader;
   }
 
   static ScriptedNode start(Script script) throws IOException {
-    ScriptedNode node = new ScriptedNode(new ServerSocket(0));
+    return start(null, script);
+  }
+
+  /** A follower: it names {@code leader} as the leader, then closes the connection. */
+  static ScriptedNode follower(ScriptedNode leader) throws IOException {
+    return start("127.0.0.1:" + leader.port(), (n, type) -> CLOSE);
+  }
+
+  private static ScriptedNode start(String leader, Script script) throws IOException {
+    ScriptedNode node = new ScriptedNode(new ServerSocket(0), leader);
     Thread thread = new Thread(() -> node.serve(script), "scripted-dqlite-node");
     thread.setDaemon(true);
     thread.start();
@@ -46,7 +58,7 @@ final class ScriptedNode implements AutoCloseable {
   }
 
   private void serve(Script script) {
-    String self = "127.0.0.1:" + port();
+    String named = leader != null ? leader : "127.0.0.1:" + port();
     try (Socket s = server.accept()) {
       DataInputStream in = new DataInputStream(s.getInputStream());
       OutputStream out = s.getOutputStream();
@@ -59,8 +71,13 @@ final class ScriptedNode implements AutoCloseable {
         in.readFully(new byte[words * 8]);
         byte[] answer;
         switch (request) {
-          case 0: answer = response(1, words(0), text(self)); break;             // SERVER: itself
-          case 1: answer = response(2, words(15_000)); break;                   // WELCOME
+          case 0: answer = response(1, words(0), text(named)); break;            // SERVER: the leader
+          case 1:
+            if (leader != null) {
+              return; // a follower is left after LEADER
+            }
+            answer = response(2, words(15_000));                              // WELCOME
+            break;
           case 2: answer = response(4, words(0)); break;                        // DB
           case 3: answer = response(7, words(1), text("v"), rowOfText(), text("3.40.1"), words(-1L)); break;
           default: answer = script.answer(request - 4, type);

@@ -62,6 +62,16 @@ final class DqliteSocketConnection extends SocketConnectionBase implements NodeC
   }
 
   @Override
+  public <R> Promise<R> promise() {
+    return context.promise();
+  }
+
+  @Override
+  public String address() {
+    return address;
+  }
+
+  @Override
   public void opened(String sqliteVersion) {
     metadata = new SqliteMetadata(sqliteVersion);
   }

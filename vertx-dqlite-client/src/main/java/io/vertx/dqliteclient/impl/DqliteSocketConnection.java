@@ -3,6 +3,7 @@ package io.vertx.dqliteclient.impl;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.vertx.core.Completable;
+import io.vertx.core.Promise;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.spi.metrics.ClientMetrics;
@@ -56,6 +57,16 @@ final class DqliteSocketConnection extends SocketConnectionBase implements NodeC
   @Override
   public ChannelHandlerContext pipeline() {
     return socket.channelHandlerContext();
+  }
+
+  @Override
+  public <R> Promise<R> promise() {
+    return context.promise();
+  }
+
+  @Override
+  public String address() {
+    return address;
   }
 
   @Override
