@@ -1,5 +1,8 @@
 package io.vertx.sqliteclient;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,5 +21,12 @@ class LineTwinsTest {
   @Test
   void noOtherFileIsTheSameOnBothLines() {
     LINES.assertNoOtherFileIsTheSameOnBothLines();
+  }
+
+  @Test
+  void filesThatDifferOnlyInTheirCommentsCountAsCopies() {
+    assertEquals(LineTwins.code("/** For Vert.x 5. */\nclass A {\n  int a; // why\n}\n"),
+      LineTwins.code("/**\n * For Vert.x 4.5.\n */\nclass A {\n\n  int a;\n}\n"));
+    assertNotEquals(LineTwins.code("class A {\n  int a;\n}\n"), LineTwins.code("class A {\n  long a;\n}\n"));
   }
 }
