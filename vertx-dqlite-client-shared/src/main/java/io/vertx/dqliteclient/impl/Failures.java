@@ -55,6 +55,21 @@ public final class Failures {
       SqliteCodes.SQLITE_IOERR, SqliteCodes.name(SqliteCodes.SQLITE_IOERR), writeInFlight);
   }
 
+  /** A command given to a closed connection: a misuse if its user closed it, else the leader went away. */
+  static SqliteException afterClose(boolean closedByUser, String server) {
+    return closedByUser ? misuse("The connection is closed") : connectionLost(server, false);
+  }
+
+  /**
+   * The SQL client's own failure of the commands it still held when the socket closed (queued behind a PREPARE or
+   * past the pipelining limit: never sent), typed as every other command on a lost connection is.
+   */
+  static Throwable typedIfNeverSent(Throwable failure, String server) {
+    boolean neverSent = failure != null && failure.getMessage() != null
+      && failure.getMessage().startsWith("Pending requests failed");
+    return neverSent ? connectionLost(server, false) : failure;
+  }
+
   public static SqliteException interrupted(String message) {
     return new SqliteException(message, SqliteCodes.SQLITE_INTERRUPT, SqliteCodes.name(SqliteCodes.SQLITE_INTERRUPT));
   }

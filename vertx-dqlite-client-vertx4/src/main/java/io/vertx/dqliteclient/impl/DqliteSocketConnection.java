@@ -90,7 +90,7 @@ final class DqliteSocketConnection extends SocketConnectionBase implements NodeC
     if (status != Status.CONNECTED) {
       // closed by its user: misuse; otherwise the leader went away: the same typed failure as a command in flight
       cmd.handler = handler;
-      cmd.fail(closedByUser ? Failures.misuse("The connection is closed") : Failures.connectionLost(address, false));
+      cmd.fail(Failures.afterClose(closedByUser, address));
       return;
     }
     if (cmd instanceof ExtendedQueryCommand) {
@@ -101,13 +101,7 @@ final class DqliteSocketConnection extends SocketConnectionBase implements NodeC
     }
     // SocketConnectionBase still holds commands queued behind a PREPARE (or past the pipelining limit) when the
     // socket closes, and fails them with its untyped "Pending requests failed ...": they were never sent
-    super.doSchedule(cmd, ar -> handler.handle(ar.failed() && neverSent(ar.cause())
-      ? Future.failedFuture(Failures.connectionLost(address, false)) : ar));
-  }
-
-  /** The base class's failure of commands it still held (a NoStackTraceThrowable on this line). */
-  private static boolean neverSent(Throwable failure) {
-    return failure.getMessage() != null && failure.getMessage().startsWith("Pending requests failed");
+    super.doSchedule(cmd, ar -> handler.handle(ar.failed() ? Future.failedFuture(Failures.typedIfNeverSent(ar.cause(), address)) : ar));
   }
 
   private boolean cached(String sql) {

@@ -88,7 +88,7 @@ final class DqliteSocketConnection extends SocketConnectionBase implements NodeC
     if (status != Status.CONNECTED) {
       // closed by its user: misuse; otherwise the leader went away: the same typed failure as a command in flight
       cmd.handler = handler;
-      cmd.fail(closedByUser ? Failures.misuse("The connection is closed") : Failures.connectionLost(address, false));
+      cmd.fail(Failures.afterClose(closedByUser, address));
       return;
     }
     if (cmd instanceof ExtendedQueryCommand) {
@@ -99,12 +99,7 @@ final class DqliteSocketConnection extends SocketConnectionBase implements NodeC
     }
     // SocketConnectionBase still holds commands queued behind a PREPARE (or past the pipelining limit) when the
     // socket closes, and fails them with its untyped "Pending requests failed ...": they were never sent
-    super.doSchedule(cmd, (result, failure) -> handler.complete(result, neverSent(failure) ? Failures.connectionLost(address, false) : failure));
-  }
-
-  private static boolean neverSent(Throwable failure) {
-    return failure instanceof io.vertx.core.VertxException && failure.getMessage() != null
-      && failure.getMessage().startsWith("Pending requests failed");
+    super.doSchedule(cmd, (result, failure) -> handler.complete(result, Failures.typedIfNeverSent(failure, address)));
   }
 
   private boolean cached(String sql) {
