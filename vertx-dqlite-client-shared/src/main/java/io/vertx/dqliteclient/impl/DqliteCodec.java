@@ -18,8 +18,8 @@ import java.util.Map;
  * {@link Exchange}s, run one at a time (the server reads the next request only after answering the last), and
  * responses are cut into messages and handed to the exchange holding the wire. Completed commands go back up the
  * pipeline to the SQL client ({@link Reply}). This Vert.x line's {@code SpiExchanges} turns its SPI commands into
- * exchanges; the driver's own {@link SessionCommand}s come the same way. A cursor keeps its rows arriving after its first fetch completed, so its
- * later fetches and its close are served without waiting for the wire.
+ * exchanges; the driver's own {@link SessionCommand}s come the same way. A cursor keeps its rows arriving after
+ * its first fetch completed, so its later fetches and its close are served without waiting for the wire.
  */
 public final class DqliteCodec extends ChannelDuplexHandler {
 
@@ -66,7 +66,10 @@ public final class DqliteCodec extends ChannelDuplexHandler {
     }
   }
 
-  /** The SQL client closes the connection: after the commands written before, as it expects (a query in progress completes first). */
+  /**
+   * The SQL client closes the connection: after the commands written before, as it expects (a query in progress
+   * completes first).
+   */
   void closeAfterQueue() {
     closing = true;
     if (wire instanceof CursorStream) {

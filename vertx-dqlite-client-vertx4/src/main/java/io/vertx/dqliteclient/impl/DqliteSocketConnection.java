@@ -101,7 +101,8 @@ final class DqliteSocketConnection extends SocketConnectionBase implements NodeC
     }
     // SocketConnectionBase still holds commands queued behind a PREPARE (or past the pipelining limit) when the
     // socket closes, and fails them with its untyped "Pending requests failed ...": they were never sent
-    super.doSchedule(cmd, ar -> handler.handle(ar.failed() ? Future.failedFuture(Failures.typedIfNeverSent(ar.cause(), address)) : ar));
+    super.doSchedule(cmd, ar -> handler.handle(ar.failed()
+      ? Future.failedFuture(Failures.typedIfNeverSent(ar.cause(), address)) : ar));
   }
 
   private boolean cached(String sql) {
