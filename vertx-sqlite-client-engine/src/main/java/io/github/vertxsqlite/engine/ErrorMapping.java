@@ -70,16 +70,6 @@ public final class ErrorMapping {
     return of(code, message, null);
   }
 
-  /** A value refused before it reaches SQLite (for adapters): SQLITE_MISMATCH, like a type SQLite cannot store. */
-  public static SqliteError mismatch(String message) {
-    return error(SQLiteErrorCode.SQLITE_MISMATCH, message);
-  }
-
-  /** An SQL error found without running SQL (for adapters, e.g. a table that does not exist): SQLITE_ERROR. */
-  public static SqliteError sqlError(String message) {
-    return error(SQLiteErrorCode.SQLITE_ERROR, message);
-  }
-
   private static SqliteError of(SQLiteErrorCode code, String message, Throwable cause) {
     return new SqliteError(code.code, code.name(), message, cause);
   }

@@ -22,9 +22,6 @@ import java.util.UUID;
  */
 public final class JavaToSqlite {
 
-  /** SQLite's SQLITE_MISMATCH result code. */
-  private static final int SQLITE_MISMATCH = 20;
-
   private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
     .append(DateTimeFormatter.ISO_LOCAL_DATE)
     .appendLiteral(' ')
@@ -57,10 +54,8 @@ public final class JavaToSqlite {
     }
     String text = encodeAsText(value);
     if (text == null) {
-      throw new SqliteError(SQLITE_MISMATCH, "SQLITE_MISMATCH",
-        "Parameter at position [" + (index - 1) + "] has type " + value.getClass().getName()
-          + ", which SQLite cannot store; use a number, text, boolean, byte array, date/time, UUID, BigDecimal or enum",
-        null);
+      throw SqliteError.mismatch("Parameter at position [" + (index - 1) + "] has type " + value.getClass().getName()
+        + ", which SQLite cannot store; use a number, text, boolean, byte array, date/time, UUID, BigDecimal or enum");
     }
     return text;
   }

@@ -6,6 +6,9 @@ package io.github.vertxsqlite.engine;
  */
 public final class SqliteError extends Exception {
 
+  private static final int SQLITE_ERROR = 1;
+  private static final int SQLITE_MISMATCH = 20;
+
   private final int extendedCode;
   private final String codeName;
 
@@ -13,6 +16,20 @@ public final class SqliteError extends Exception {
     super(message, cause, false, false);
     this.extendedCode = extendedCode;
     this.codeName = codeName;
+  }
+
+  /**
+   * A value refused before it reaches SQLite: SQLITE_MISMATCH, like a type SQLite cannot store. Built without
+   * sqlite-jdbc's classes (as is this class), so drivers that share the value conversions without sqlite-jdbc
+   * (dqlite) refuse values the same way.
+   */
+  public static SqliteError mismatch(String message) {
+    return new SqliteError(SQLITE_MISMATCH, "SQLITE_MISMATCH", message, null);
+  }
+
+  /** An SQL error found without running SQL (e.g. a table that does not exist): SQLITE_ERROR. */
+  public static SqliteError sqlError(String message) {
+    return new SqliteError(SQLITE_ERROR, "SQLITE_ERROR", message, null);
   }
 
   /** The primary result code, e.g. 19 for {@code SQLITE_CONSTRAINT}. */

@@ -1,6 +1,5 @@
 package io.vertx.sqliteclient.impl;
 
-import io.github.vertxsqlite.engine.ErrorMapping;
 import io.github.vertxsqlite.engine.SqliteError;
 import io.vertx.sqliteclient.SqliteException;
 import java.sql.SQLException;
@@ -13,7 +12,7 @@ public final class Failures {
 
   /** An SQL error the adapter finds itself (SQLITE_ERROR), e.g. a table that does not exist. */
   public static SqliteException sqlError(String message) {
-    return (SqliteException) toVertx(ErrorMapping.sqlError(message));
+    return (SqliteException) toVertx(SqliteError.sqlError(message));
   }
 
   public static Throwable toVertx(Throwable failure) {
@@ -29,6 +28,6 @@ public final class Failures {
 
   /** For values refused before they reach SQLite: SQLITE_MISMATCH, like a type SQLite cannot store. */
   public static SqliteException mismatch(String message) {
-    return (SqliteException) toVertx(ErrorMapping.mismatch(message));
+    return (SqliteException) toVertx(SqliteError.mismatch(message));
   }
 }
