@@ -2,15 +2,11 @@ package io.vertx.sqliteclient;
 
 import static io.vertx.sqliteclient.SqliteTestSupport.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -20,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -56,8 +51,7 @@ class BadInputCorpusTest {
     vertx = Vertx.vertx();
     database = SqliteTestSupport.newDatabase();
     pool = SqliteTestSupport.pool(vertx, database, 4);
-    await(pool.query("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE, n INTEGER CHECK (n >= 0),"
-      + " parent INTEGER REFERENCES t(id)); INSERT INTO t VALUES (1, 'one', 1, NULL)").execute());
+    await(pool.query(BadSqlCorpus.SCHEMA).execute());
     readOnly = SqliteBuilder.pool().connectingTo(SqliteTestSupport.options(database).setOpenMode(SqliteOpenMode.READ_ONLY)).using(vertx).build();
   }
 
@@ -66,84 +60,15 @@ class BadInputCorpusTest {
     await(vertx.close());
   }
 
-  private static Case sql(String name, String text, int code) {
-    return new Case("invalid SQL: " + name, t -> t.pool.query(text).execute(), SqliteException.class, code);
-  }
-
-  private static Case prepared(String name, String text, Tuple params, int code) {
-    return new Case(name, t -> t.pool.preparedQuery(text).execute(params), SqliteException.class, code);
-  }
-
   private static Case uri(String uri) {
     return new Case("invalid URI: " + uri, t -> Future.succeededFuture(SqlConnectOptions.fromUri(uri)), IllegalArgumentException.class, 0);
   }
 
   static Stream<Case> corpus() {
     List<Case> cases = new ArrayList<>();
-    // invalid SQL (SQLITE_ERROR = 1)
-    String[][] invalid = {
-      {"syntax", "SELEC 1"}, {"missing table", "SELECT * FROM nowhere"}, {"missing column", "SELECT nope FROM t"},
-      {"unterminated string", "SELECT 'abc"}, {"unbalanced parenthesis", "SELECT (1 + 2"}, {"bad function", "SELECT no_such_fn(1)"},
-      {"wrong function arity", "SELECT substr()"}, {"truncate", "TRUNCATE TABLE t"}, {"duplicate table", "CREATE TABLE t (x)"},
-      {"drop missing", "DROP TABLE nowhere"}, {"bad join", "SELECT * FROM t JOIN"}, {"order by nonsense", "SELECT * FROM t ORDER BY"},
-      {"insert arity", "INSERT INTO t (id, v) VALUES (1)"}, {"ambiguous column", "SELECT id FROM t a, t b"},
-      {"bad alter", "ALTER TABLE t ADD"}, {"bad index", "CREATE INDEX i ON nowhere(x)"}, {"keyword as name", "SELECT * FROM select"},
-      {"only a comma", ","}, {"bad cast", "SELECT CAST(1 AS INTEGER"}, {"window misuse", "SELECT row_number() FROM t"},
-      {"bad pragma syntax", "PRAGMA = 1"}, {"attach nonsense", "ATTACH"}, {"nested aggregate", "SELECT max(count(*)) FROM t"},
-      {"group by misuse", "SELECT * FROM t GROUP BY"}, {"recursive cte without union", "WITH RECURSIVE r AS (SELECT * FROM r) SELECT * FROM r"},
-    };
-    for (String[] c : invalid) {
-      cases.add(sql(c[0], c[1], 1));
+    for (BadSqlCorpus.Case c : BadSqlCorpus.cases()) {
+      cases.add(new Case(c.name(), t -> c.action().apply(t.pool), c.type(), c.primaryCode()));
     }
-    // constraints (SQLITE_CONSTRAINT = 19)
-    cases.add(prepared("constraint: primary key", "INSERT INTO t (id, v) VALUES (?, ?)", Tuple.of(1, "dup"), 19));
-    cases.add(prepared("constraint: unique", "INSERT INTO t (id, v) VALUES (?, ?)", Tuple.of(50, "one"), 19));
-    cases.add(prepared("constraint: not null", "INSERT INTO t (id, v) VALUES (?, ?)", Tuple.tuple().addInteger(51).addValue(null), 19));
-    cases.add(prepared("constraint: check", "INSERT INTO t (id, v, n) VALUES (?, ?, ?)", Tuple.of(52, "x52", -1), 19));
-    cases.add(prepared("constraint: foreign key", "INSERT INTO t (id, v, parent) VALUES (?, ?, ?)", Tuple.of(53, "x53", 999), 19));
-    // wrong parameter count (SQLITE_RANGE = 25)
-    for (int given = 0; given <= 4; given++) {
-      if (given == 2) {
-        continue;
-      }
-      Tuple params = Tuple.tuple();
-      for (int i = 0; i < given; i++) {
-        params.addInteger(i);
-      }
-      cases.add(prepared("parameter count " + given + " for 2", "SELECT ?, ?", params, 25));
-      cases.add(prepared("parameter count " + given + " for ?2 ?1", "SELECT ?2, ?1", params, 25));
-    }
-    cases.add(prepared("parameters for none", "SELECT 1", Tuple.of(1), 25));
-    cases.add(prepared("too few named", "SELECT :a, :b", Tuple.of(1), 25));
-    cases.add(new Case("parameters in a simple query", t -> t.pool.query("SELECT ?").execute(), SqliteException.class, 25));
-    cases.add(new Case("batch arity", t -> t.pool.preparedQuery("SELECT ?").executeBatch(List.of(Tuple.of(1), Tuple.of(1, 2))), SqliteException.class, 25));
-    // unsupported parameter types (SQLITE_MISMATCH = 20)
-    Object[] unsupported = {new Object(), new int[] {1}, new String[] {"a"}, List.of(1, 2), new Integer[] {1},
-      new java.util.Date(), Thread.currentThread(), new StringBuilder("x"), java.time.Duration.ofSeconds(1),
-      java.time.Period.ofDays(1), io.vertx.sqlclient.data.Numeric.NaN, new JsonObject[] {new JsonObject()}};
-    for (Object value : unsupported) {
-      cases.add(prepared("unsupported parameter " + value.getClass().getSimpleName(), "SELECT ?", Tuple.of(value), 20));
-    }
-    // too big (SQLITE_TOOBIG = 18)
-    cases.add(sql("huge blob", "SELECT zeroblob(2000000000) || 'x'", 18));
-    cases.add(sql("huge text", "SELECT printf('%.*c', 2000000000, 'x')", 18));
-    cases.add(sql("huge randomblob", "SELECT randomblob(2000000001)", 18));
-    cases.add(prepared("huge replace", "SELECT replace(zeroblob(1100000000), x'00', 'ab')", Tuple.tuple(), 18));
-    // NUL characters in the SQL text (SQLITE_MISUSE = 21)
-    cases.add(sql("NUL in a literal", "SELECT 'a\u0000b'", 21));
-    cases.add(sql("NUL hiding a statement", "SELECT 1\u0000; DROP TABLE t", 21));
-    cases.add(prepared("NUL in prepared text", "SELECT 1\u0000", Tuple.tuple(), 21));
-    // misuse (SQLITE_MISUSE = 21)
-    cases.add(prepared("two statements prepared", "SELECT 1; SELECT 2", Tuple.tuple(), 21));
-    cases.add(prepared("empty prepared", "", Tuple.tuple(), 21));
-    cases.add(prepared("comment-only prepared", "-- nothing", Tuple.tuple(), 21));
-    cases.add(new Case("empty batch", t -> t.pool.preparedQuery("SELECT ?").executeBatch(List.of()), SqliteException.class, 21));
-    // transactions misuse (SQLITE_ERROR = 1)
-    cases.add(sql("commit without transaction", "COMMIT", 1));
-    cases.add(sql("rollback without transaction", "ROLLBACK", 1));
-    cases.add(sql("release unknown savepoint", "RELEASE nope", 1));
-    cases.add(new Case("nested begin", t -> t.pool.withConnection(c -> c.begin().compose(tx -> c.query("BEGIN").execute()
-      .eventually(() -> tx.rollback()))), SqliteException.class, 1));
     // writes to a read-only database (SQLITE_READONLY = 8)
     for (String write : List.of("INSERT INTO t (id, v) VALUES (100, 'r')", "UPDATE t SET v = 'w'", "DELETE FROM t",
       "CREATE TABLE r (x)", "DROP TABLE t", "CREATE INDEX ri ON t(v)", "PRAGMA user_version = 3")) {
@@ -221,28 +146,7 @@ class BadInputCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void failsTypedAndClearThenThePoolServes(Case c) throws Exception {
-    Future<?> outcome;
-    try {
-      outcome = c.action().apply(this);
-    } catch (RuntimeException thrown) {
-      outcome = Future.failedFuture(thrown); // refused at once, on the caller's thread
-    }
-    Throwable failure;
-    try {
-      outcome.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-      failure = null;
-    } catch (java.util.concurrent.ExecutionException e) {
-      failure = e.getCause();
-    }
-    assertNotNull(failure, c.name() + " succeeded");
-    assertInstanceOf(c.type(), failure, c.name() + " failed with " + failure);
-    assertNotNull(failure.getMessage());
-    assertFalse(failure.getMessage().isBlank());
-    if (c.primaryCode() != 0) {
-      SqliteException e = (SqliteException) failure;
-      assertEquals(c.primaryCode(), e.getPrimaryCode(), c.name() + ": " + e.getMessage());
-      assertTrue(e.getMessage().startsWith("[" + e.getCodeName() + "]"), e.getMessage());
-    }
+    BadSqlCorpus.assertFailsTypedAndClear(c.name(), c.type(), c.primaryCode(), BadSqlCorpus.outcome(c.action(), this));
     assertEquals(1L, await(pool.query("SELECT count(*) FROM t WHERE id = 1").execute()).iterator().next().getValue(0));
   }
 

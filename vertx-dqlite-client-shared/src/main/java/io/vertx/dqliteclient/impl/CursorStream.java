@@ -55,6 +55,7 @@ final class CursorStream extends Exchange {
   void start() {
     Object[] params;
     try {
+      ps.check();
       params = Parameters.encode(firstParams == null ? Tuple.tuple() : firstParams, ps.parameterCount);
     } catch (RuntimeException e) {
       codec.release(this);

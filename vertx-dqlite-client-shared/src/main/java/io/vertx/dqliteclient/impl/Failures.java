@@ -17,6 +17,11 @@ public final class Failures {
     return of(code, message);
   }
 
+  /** A refusal of the shared SQL rules (the engine's {@code SqlSplitter}) as users see it. */
+  static SqliteException of(io.github.vertxsqlite.engine.SqliteError e) {
+    return new SqliteException(e.getMessage(), e.extendedCode(), e.codeName());
+  }
+
   static SqliteException of(int code, String message) {
     if (code == SqliteCodes.SQLITE_IOERR_NOT_LEADER) {
       return new LeadershipException("The node is not the leader: " + message, code, SqliteCodes.name(code), false);

@@ -28,7 +28,7 @@ final class Parameters {
       try {
         values[i] = JavaToSqlite.storageValue(i + 1, values[i]);
       } catch (SqliteError e) {
-        throw new SqliteException(e.getMessage(), e.extendedCode(), e.codeName());
+        throw Failures.of(e);
       }
     }
     for (int i = 0; i < values.length; i++) {

@@ -1,5 +1,7 @@
 package io.vertx.dqliteclient.impl;
 
+import io.github.vertxsqlite.engine.SqlSplitter;
+import io.github.vertxsqlite.engine.SqliteError;
 import io.vertx.dqliteclient.impl.protocol.Body;
 import io.vertx.dqliteclient.impl.protocol.Request;
 import io.vertx.dqliteclient.impl.protocol.Wire;
@@ -19,6 +21,13 @@ final class PrepareExchange extends SessionCommand.Steps<DqliteStatement> {
 
   @Override
   void start() {
+    try {
+      // dqlite 1.11 compiles the first statement of the text and ignores the rest: refused here, as SQLite would
+      SqlSplitter.single(sql);
+    } catch (SqliteError refused) {
+      refuse(Failures.of(refused));
+      return;
+    }
     codec.send(Request.of(codec.context().alloc(), Wire.REQUEST_PREPARE).uint64(0).text(sql));
   }
 

@@ -1,6 +1,7 @@
 package io.vertx.dqliteclient.impl;
 
 import io.github.vertxsqlite.engine.SqlSplitter;
+import io.github.vertxsqlite.engine.SqliteError;
 import io.vertx.dqliteclient.impl.protocol.Body;
 import io.vertx.dqliteclient.impl.protocol.Request;
 import io.vertx.dqliteclient.impl.protocol.Rows;
@@ -23,7 +24,7 @@ final class QueryExchange extends Exchange {
 
   /** One statement to run: a prepared statement's id, or its text; {@code returning} when it is emulated. */
   private record Step(StatementRoute route, boolean changesRows, String sql, int id, Object[] params,
-                      ReturningInsert returning, boolean resendable) {
+                      ReturningInsert returning) {
   }
 
   // the requests of an emulated INSERT ... RETURNING, in order (ReturningInsert)
@@ -65,9 +66,14 @@ final class QueryExchange extends Exchange {
     List<Step> steps = new ArrayList<>();
     Throwable failure = null;
     try {
-      for (String sql : SqlSplitter.split(view.sql())) {
-        steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS, ReturningInsert.of(sql), true));
+      for (String sql : SqlSplitter.statements(view.sql())) {
+        if (Placeholders.count(sql) > 0) {
+          throw Failures.range("A simple query takes no parameters (" + sql + "): use a prepared query");
+        }
+        steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS, ReturningInsert.of(sql)));
       }
+    } catch (SqliteError e) {
+      failure = Failures.of(e);
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -88,7 +94,7 @@ final class QueryExchange extends Exchange {
       ReturningInsert returning = ps.returning();
       for (Tuple tuple : tuples) {
         steps.add(new Step(ps.route, ps.changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount),
-          returning, ps.resendable));
+          returning));
       }
     } catch (RuntimeException e) {
       failure = e;
@@ -162,7 +168,7 @@ final class QueryExchange extends Exchange {
       }
       case Wire.RESPONSE_FAILURE:
         Throwable refused = Failures.of(response);
-        if (rows == null && step.resendable && retryWhenBusy(refused, () -> send(step))) {
+        if (rows == null && retryWhenBusy(refused, () -> send(step))) {
           return;
         }
         failure = refused;

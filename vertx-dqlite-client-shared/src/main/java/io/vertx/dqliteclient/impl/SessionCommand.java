@@ -131,6 +131,12 @@ abstract class SessionCommand<R> {
     /** Reads one response; {@code true} when the command is complete. */
     abstract boolean step(Body response);
 
+    /** Fails the command without sending anything: the request would be refused, or worse. */
+    void refuse(Throwable failure) {
+      codec.release(this);
+      codec.fail(reply, failure);
+    }
+
     void expect(Body response, int type) {
       if (response.type() == Wire.RESPONSE_FAILURE) {
         throw new Failed(Failures.of(response));

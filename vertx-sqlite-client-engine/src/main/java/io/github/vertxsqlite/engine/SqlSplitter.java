@@ -17,6 +17,30 @@ public final class SqlSplitter {
   private SqlSplitter() {
   }
 
+  /**
+   * The statements of {@code sql}, as {@link #split}; a NUL character is refused (SQLITE_MISUSE), since SQLite
+   * would silently stop reading there. The rule every driver applies to the SQL text it is given.
+   */
+  public static List<String> statements(String sql) throws SqliteError {
+    if (sql.indexOf('\0') >= 0) {
+      throw SqliteError.misuse("The SQL text contains a NUL character; pass such values as parameters");
+    }
+    return split(sql);
+  }
+
+  /** The one statement of a prepared query's text; none or several are refused (SQLITE_MISUSE). */
+  public static String single(String sql) throws SqliteError {
+    List<String> statements = statements(sql);
+    if (statements.isEmpty()) {
+      throw SqliteError.misuse("The SQL text holds no statement");
+    }
+    if (statements.size() > 1) {
+      throw SqliteError.misuse("A prepared query takes one SQL statement, this text holds " + statements.size()
+        + "; run several statements as a simple query");
+    }
+    return statements.get(0);
+  }
+
   public static List<String> split(String sql) {
     List<String> statements = new ArrayList<>();
     int start = 0;

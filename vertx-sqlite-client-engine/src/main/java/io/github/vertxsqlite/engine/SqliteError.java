@@ -8,6 +8,7 @@ public final class SqliteError extends Exception {
 
   private static final int SQLITE_ERROR = 1;
   private static final int SQLITE_MISMATCH = 20;
+  private static final int SQLITE_MISUSE = 21;
 
   private final int extendedCode;
   private final String codeName;
@@ -30,6 +31,11 @@ public final class SqliteError extends Exception {
   /** An SQL error found without running SQL (e.g. a table that does not exist): SQLITE_ERROR. */
   public static SqliteError sqlError(String message) {
     return new SqliteError(SQLITE_ERROR, "SQLITE_ERROR", message, null);
+  }
+
+  /** A request the SQL text or the API cannot serve (e.g. a prepared query of several statements): SQLITE_MISUSE. */
+  public static SqliteError misuse(String message) {
+    return new SqliteError(SQLITE_MISUSE, "SQLITE_MISUSE", message, null);
   }
 
   /** The primary result code, e.g. 19 for {@code SQLITE_CONSTRAINT}. */

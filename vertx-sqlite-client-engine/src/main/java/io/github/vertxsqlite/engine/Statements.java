@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * Compiles statements for one connection: one statement per text (sqlite-jdbc would silently drop the rest), its
@@ -37,26 +36,14 @@ final class Statements {
     this.conn = conn;
   }
 
-  /** Statements of {@code sql}; a NUL character is refused, since SQLite would silently stop reading there. */
+  /** Statements of {@code sql} ({@link SqlSplitter#statements}: a NUL character is refused). */
   static List<String> split(String sql) throws SqliteError {
-    if (sql.indexOf('\0') >= 0) {
-      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE,
-        "The SQL text contains a NUL character; pass such values as parameters");
-    }
-    return SqlSplitter.split(sql);
+    return SqlSplitter.statements(sql);
   }
 
-  /** Compiles {@code sql}, which must hold exactly one statement. */
+  /** Compiles {@code sql}, which must hold exactly one statement ({@link SqlSplitter#single}). */
   Prepared compile(String sql) throws SQLException, SqliteError {
-    List<String> statements = split(sql);
-    if (statements.isEmpty()) {
-      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE, "The SQL text holds no statement");
-    }
-    if (statements.size() > 1) {
-      throw ErrorMapping.error(SQLiteErrorCode.SQLITE_MISUSE,
-        "A prepared query takes one SQL statement, this text holds " + statements.size()
-          + "; run several statements as a simple query");
-    }
+    SqlSplitter.single(sql);
     PreparedStatement ps = conn.prepareStatement(sql);
     try {
       return new Prepared(sql, ps, kindOf(sql));
