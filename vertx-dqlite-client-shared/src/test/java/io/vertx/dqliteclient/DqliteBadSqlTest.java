@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqliteclient.BadSqlCorpus;
+import io.vertx.sqliteclient.SqliteException;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +29,8 @@ class DqliteBadSqlTest {
   private DqliteCluster cluster;
   private Vertx vertx;
   private Pool pool;
+  /** Statements prepared on the leader (PREPARE) and cached: the server counts their parameters. */
+  private Pool cached;
 
   @BeforeAll
   void start() {
@@ -38,6 +43,11 @@ class DqliteBadSqlTest {
       .using(vertx)
       .build();
     Await.await(pool.query(BadSqlCorpus.SCHEMA).execute());
+    cached = DqliteBuilder.pool()
+      .with(new PoolOptions().setMaxSize(2))
+      .connectingTo(DqliteConnectOptions.fromUri(cluster.uri("badsql")).setCachePreparedStatements(true))
+      .using(vertx)
+      .build();
   }
 
   @AfterAll
@@ -66,7 +76,31 @@ class DqliteBadSqlTest {
   @MethodSource("corpus")
   void failsAsOnTheSqliteDriverThenThePoolServes(BadSqlCorpus.Case c) throws Exception {
     assumeFalse(SERVER_LIMITS.contains(c.name()), "gigabyte values: the outcome is the dqlite server's, see SERVER_LIMITS");
-    BadSqlCorpus.assertFailsTypedAndClear(c.name(), c.type(), c.primaryCode(), BadSqlCorpus.outcome(c.action(), pool));
-    assertEquals(1L, Await.await(pool.query("SELECT count(*) FROM t WHERE id = 1").execute()).iterator().next().getValue(0));
+    failsThenServes(c, pool);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void failsAsOnTheSqliteDriverWithStatementsPreparedOnTheLeader(BadSqlCorpus.Case c) throws Exception {
+    assumeFalse(SERVER_LIMITS.contains(c.name()), "gigabyte values: the outcome is the dqlite server's, see SERVER_LIMITS");
+    failsThenServes(c, cached);
+  }
+
+  private static void failsThenServes(BadSqlCorpus.Case c, Pool on) throws Exception {
+    BadSqlCorpus.assertFailsTypedAndClear(c.name(), c.type(), c.primaryCode(), BadSqlCorpus.outcome(c.action(), on));
+    assertEquals(1L, Await.await(on.query("SELECT count(*) FROM t WHERE id = 1").execute()).iterator().next().getValue(0));
+  }
+
+  /** PREPARE of a text that is not one statement is refused before it is sent; the connection goes on. */
+  @Test
+  void aPrepareRefusedBeforeItIsSentLeavesTheConnectionServing() throws Exception {
+    SqlConnection conn = Await.await(pool.getConnection());
+    try {
+      Throwable refused = Await.failure(conn.prepare("SELECT 1; SELECT 2"));
+      assertEquals("SQLITE_MISUSE", ((SqliteException) refused).getCodeName());
+      assertEquals(7L, Await.await(conn.query("SELECT 7").execute()).iterator().next().getLong(0));
+    } finally {
+      Await.await(conn.close());
+    }
   }
 }

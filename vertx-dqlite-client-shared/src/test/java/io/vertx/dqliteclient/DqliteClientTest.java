@@ -157,6 +157,33 @@ public class DqliteClientTest {
     assertEquals("done", select.next().iterator().next().getString(0));
   }
 
+  /** Found in review: a script's statement that cannot run fails when its turn comes, as on the SQLite driver. */
+  @Test
+  public void aScriptRunsItsStatementsUntilOneThatCannotRun() {
+    await(pool.query("CREATE TABLE p (x)").execute());
+    Throwable failed = Await.failure(pool.query("INSERT INTO p VALUES (1); SELECT ?; INSERT INTO p VALUES (2)").execute());
+    assertTrue(String.valueOf(failed), failed instanceof SqliteException);
+    assertEquals(List.of(1L), values(await(pool.query("SELECT x FROM p").execute())));
+  }
+
+  /** Found in review: the END of a CASE in a trigger's body ended the trigger's text, which was then refused. */
+  @Test
+  public void aTriggerWithACaseInItsBodyIsOneStatement() {
+    await(pool.query("CREATE TABLE g (n INTEGER, sign INTEGER)").execute());
+    String trigger = "CREATE TRIGGER g_sign AFTER INSERT ON g BEGIN"
+      + " UPDATE g SET sign = CASE WHEN new.n > 0 THEN 1 ELSE 0 END WHERE rowid = new.rowid; END";
+    await(pool.preparedQuery(trigger).execute());
+    await(pool.query("INSERT INTO g (n) VALUES (5); DROP TRIGGER g_sign; " + trigger.replace("g_sign", "g_sign2") + ";"
+      + " INSERT INTO g (n) VALUES (-5)").execute());
+    assertEquals(List.of(1L, 0L), values(await(pool.query("SELECT sign FROM g ORDER BY rowid").execute())));
+  }
+
+  private static List<Long> values(RowSet<Row> rows) {
+    List<Long> values = new ArrayList<>();
+    rows.forEach(row -> values.add(row.getLong(0)));
+    return values;
+  }
+
   @Test
   public void aBatchRunsEachParameterSet() {
     await(pool.query("CREATE TABLE b (id INTEGER PRIMARY KEY, v TEXT)").execute());

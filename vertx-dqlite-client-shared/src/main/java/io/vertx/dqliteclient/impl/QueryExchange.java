@@ -22,9 +22,12 @@ final class QueryExchange extends Exchange {
 
   private static final Object[] NO_PARAMS = new Object[0];
 
-  /** One statement to run: a prepared statement's id, or its text; {@code returning} when it is emulated. */
+  /**
+   * One statement to run: a prepared statement's id, or its text; {@code returning} when it is emulated;
+   * {@code refused}: why it cannot run, failing the query when its turn comes (a script's earlier statements run).
+   */
   private record Step(StatementRoute route, boolean changesRows, String sql, int id, Object[] params,
-                      ReturningInsert returning) {
+                      ReturningInsert returning, RuntimeException refused) {
   }
 
   // the requests of an emulated INSERT ... RETURNING, in order (ReturningInsert)
@@ -67,10 +70,17 @@ final class QueryExchange extends Exchange {
     Throwable failure = null;
     try {
       for (String sql : SqlSplitter.statements(view.sql())) {
-        if (Placeholders.count(sql) > 0) {
-          throw Failures.range("A simple query takes no parameters (" + sql + "): use a prepared query");
+        ReturningInsert returning = null;
+        RuntimeException refused = null;
+        try {
+          if (Placeholders.count(sql) > 0) {
+            throw Failures.range("A simple query takes no parameters (" + sql + "): use a prepared query");
+          }
+          returning = ReturningInsert.of(sql);
+        } catch (RuntimeException e) {
+          refused = e;
         }
-        steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS, ReturningInsert.of(sql)));
+        steps.add(new Step(StatementRoute.of(sql), StatementRoute.changesRows(sql), sql, -1, NO_PARAMS, returning, refused));
       }
     } catch (SqliteError e) {
       failure = Failures.of(e);
@@ -94,7 +104,7 @@ final class QueryExchange extends Exchange {
       ReturningInsert returning = ps.returning();
       for (Tuple tuple : tuples) {
         steps.add(new Step(ps.route, ps.changesRows, ps.sql, ps.id, Parameters.encode(tuple, ps.parameterCount),
-          returning));
+          returning, null));
       }
     } catch (RuntimeException e) {
       failure = e;
@@ -112,6 +122,11 @@ final class QueryExchange extends Exchange {
   }
 
   private void send(Step step) {
+    if (step.refused != null) {
+      failure = step.refused;
+      afterSteps();
+      return;
+    }
     if (step.returning != null) {
       phase = SAVEPOINT;
       sendText(Wire.REQUEST_EXEC_SQL, ReturningInsert.SAVEPOINT, NO_PARAMS);

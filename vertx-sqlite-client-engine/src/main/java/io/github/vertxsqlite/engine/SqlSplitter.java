@@ -47,7 +47,8 @@ public final class SqlSplitter {
     int words = 0;            // keywords seen in the current statement
     boolean trigger = false;  // current statement is CREATE [TEMP] TRIGGER
     boolean inBody = false;   // inside the trigger's BEGIN … END
-    String lastWord = "";
+    boolean afterSemi = false; // the body's last token was ';'
+    boolean bodyEnd = false;  // the body's last token was an END right after a ';' (sqlite3_complete's rule)
     String firstWord = "";
     boolean hasContent = false;
     int i = 0;
@@ -69,7 +70,8 @@ public final class SqlSplitter {
         }
         i = Math.min(j + 1, n);
         hasContent = true;
-        lastWord = "";
+        afterSemi = false;
+        bodyEnd = false;
       } else if (commentEnd(sql, i) > i) {
         i = commentEnd(sql, i);
       } else if (Character.isLetter(c) || c == '_') {
@@ -86,11 +88,13 @@ public final class SqlSplitter {
         } else if (trigger && word.equals("BEGIN")) {
           inBody = true;
         }
-        lastWord = word;
+        // only "; END" ends a body: the END of a CASE inside it does not
+        bodyEnd = inBody && afterSemi && word.equals("END");
+        afterSemi = false;
         hasContent = true;
         i = j;
       } else if (c == ';') {
-        if (!inBody || lastWord.equals("END")) {
+        if (!inBody || bodyEnd) {
           if (hasContent) {
             statements.add(sql.substring(start, i).trim());
           }
@@ -101,12 +105,14 @@ public final class SqlSplitter {
           firstWord = "";
           hasContent = false;
         }
-        lastWord = "";
+        afterSemi = inBody;
+        bodyEnd = false;
         i++;
       } else {
         if (!Character.isWhitespace(c)) {
           hasContent = true;
-          lastWord = "";
+          afterSemi = false;
+          bodyEnd = false;
         }
         i++;
       }

@@ -27,6 +27,15 @@ class SqlSplitterTest {
     assertEquals(List.of(trigger, "SELECT 1"), SqlSplitter.split(trigger + "; SELECT 1"));
   }
 
+  /** Found in review: the END of a CASE inside a trigger's body ended the trigger, as sqlite3_complete would not. */
+  @Test
+  void aCaseEndInsideATriggerBodyDoesNotEndTheTrigger() {
+    String trigger = "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET n = CASE WHEN new.n > 0 THEN 1 ELSE 0 END; END";
+    assertEquals(List.of(trigger, "SELECT 1"), SqlSplitter.split(trigger + "; SELECT 1"));
+    String nested = "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT CASE 1 WHEN 1 THEN 'end' END; DELETE FROM u; END";
+    assertEquals(List.of(nested), SqlSplitter.split(nested + ";"));
+  }
+
   @Test
   void blankAndCommentOnlyStatementsAreDropped() {
     assertEquals(List.of(), SqlSplitter.split("  ;; -- nothing\n /* at all */ ;"));
