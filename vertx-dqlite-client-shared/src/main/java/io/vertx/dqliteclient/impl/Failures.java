@@ -1,5 +1,6 @@
 package io.vertx.dqliteclient.impl;
 
+import io.github.vertxsqlite.engine.SqliteError;
 import io.vertx.dqliteclient.LeadershipException;
 import io.vertx.dqliteclient.impl.protocol.Body;
 import io.vertx.sqliteclient.SqliteException;
@@ -18,7 +19,7 @@ public final class Failures {
   }
 
   /** A refusal of the shared SQL rules (the engine's {@code SqlSplitter}) as users see it. */
-  static SqliteException of(io.github.vertxsqlite.engine.SqliteError e) {
+  static SqliteException of(SqliteError e) {
     return new SqliteException(e.getMessage(), e.extendedCode(), e.codeName());
   }
 
@@ -80,7 +81,12 @@ public final class Failures {
   }
 
   public static SqliteException misuse(String message) {
-    return new SqliteException(message, SqliteCodes.SQLITE_MISUSE, SqliteCodes.name(SqliteCodes.SQLITE_MISUSE));
+    return of(SqliteError.misuse(message));
+  }
+
+  /** An SQL error found before anything is sent (SQLITE_ERROR), as SQLite would report it. */
+  static SqliteException sqlError(String message) {
+    return of(SqliteError.sqlError(message));
   }
 
   public static SqliteException range(String message) {
@@ -88,7 +94,7 @@ public final class Failures {
   }
 
   public static SqliteException mismatch(String message) {
-    return new SqliteException(message, SqliteCodes.SQLITE_MISMATCH, SqliteCodes.name(SqliteCodes.SQLITE_MISMATCH));
+    return of(SqliteError.mismatch(message));
   }
 
   public static SqliteException protocol(String message) {

@@ -96,7 +96,7 @@ final class Placeholders {
   }
 
   private static RuntimeException outOfRange() {
-    return Failures.of(SqliteCodes.SQLITE_ERROR, "variable number must be between ?1 and ?" + MAX_NUMBER);
+    return Failures.sqlError("variable number must be between ?1 and ?" + MAX_NUMBER);
   }
 
   /** SQLite's identifier characters: ASCII letters and digits, '_', '$', and every character past ASCII. */

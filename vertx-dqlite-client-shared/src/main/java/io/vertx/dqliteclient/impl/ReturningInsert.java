@@ -95,6 +95,6 @@ final class ReturningInsert {
   }
 
   private static SqliteException refused(String message) {
-    return new SqliteException(message, SqliteCodes.SQLITE_ERROR, SqliteCodes.name(SqliteCodes.SQLITE_ERROR));
+    return Failures.sqlError(message);
   }
 }

@@ -9,13 +9,10 @@ import java.util.Map;
  */
 final class SqliteCodes {
 
-  static final int SQLITE_ERROR = 1;
   static final int SQLITE_BUSY = 5;
   static final int SQLITE_INTERRUPT = 9;
   static final int SQLITE_IOERR = 10;
-  static final int SQLITE_MISUSE = 21;
   static final int SQLITE_RANGE = 25;
-  static final int SQLITE_MISMATCH = 20;
   /** dqlite: the node is not the leader; the request was refused before it ran. */
   static final int SQLITE_IOERR_NOT_LEADER = SQLITE_IOERR | (40 << 8);
   /** dqlite: the node lost leadership while the request ran. */
